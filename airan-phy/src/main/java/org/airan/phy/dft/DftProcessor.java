@@ -1,0 +1,50 @@
+package org.airan.phy.dft;
+
+/**
+ * A batched complex DFT of one size, on interleaved single-precision data (re, im, re, im, ...).
+ *
+ * <p>Convention (the contract every backend is tested against):
+ * forward {@code X[k] = Σ_n x[n]·e^{-j2πkn/N}}, inverse {@code x[n] = Σ_k X[k]·e^{+j2πkn/N}}; neither direction
+ * scales (forward then inverse multiplies by N). Scaling is the caller's business (see the OFDM blocks).
+ *
+ * <p>A call transforms {@code count} signals of N complex samples each, the i-th starting at float index
+ * {@code offset + i·stride} (stride in floats, at least 2N). Batching lets a GPU backend run many symbols ×
+ * ports in one launch; the CPU backend simply loops. Implementations allocate nothing per call in steady state
+ * unless their documentation says otherwise, and are not thread-safe: use one instance per thread.
+ */
+public interface DftProcessor extends AutoCloseable {
+
+    /** Transform direction. */
+    enum Direction {
+        /** e^{-j2πkn/N}. */
+        FORWARD,
+        /** e^{+j2πkn/N}, unscaled. */
+        INVERSE
+    }
+
+    /** DFT size N (complex samples). */
+    int size();
+
+    /** Short backend name, e.g. "jtransforms". */
+    String backendName();
+
+    /**
+     * In-place batched transform.
+     *
+     * @param data   interleaved complex data; Modified
+     * @param offset float index of the first signal
+     * @param stride float distance between consecutive signals (≥ 2N)
+     * @param count  number of signals (≥ 0)
+     */
+    void transform(Direction direction, float[] data, int offset, int stride, int count);
+
+    /** Single in-place transform of N complex samples at {@code offset}. */
+    default void transform(Direction direction, float[] data, int offset) {
+        transform(direction, data, offset, 2 * size(), 1);
+    }
+
+    /** Releases native resources, if any. The CPU backend holds none. */
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,37 @@
+package org.airan.testbed.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code airan} command line: entry point of the launcher script.
+ * Subcommands are registered in the {@code subcommands} list below.
+ */
+@Command(name = "airan",
+        mixinStandardHelpOptions = true,
+        versionProvider = AiranVersion.class,
+        description = "AIRAN: AI-RAN base-station signal processing for the JVM (5G NR PHY, beam and power "
+                + "management, SigMF vectors, testbed).",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class AiranCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Builds the command line (used by {@link #main} and by tests). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new AiranCli());
+        cl.setExecutionExceptionHandler(new CliErrors());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
