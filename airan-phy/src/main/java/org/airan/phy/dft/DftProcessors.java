@@ -7,8 +7,9 @@ import org.airan.phy.BackendStatus;
 /**
  * Builds {@link DftProcessor}s for a backend and reports which backends are usable here.
  *
- * <p>{@link Backend#CPU} is always available: it uses {@link JTransformsDftProcessor} (single-threaded; the
- * pipeline parallelizes across symbols, ports and cells). {@link Backend#GPU} is not implemented in this build:
+ * <p>{@link Backend#CPU} is always available: sizes 3·2^k (e.g. 1536, 3072) use {@link Radix3DftProcessor}
+ * (allocation-free), every other size {@link JTransformsDftProcessor}; both single-threaded (the pipeline
+ * parallelizes across symbols, ports and cells). {@link Backend#GPU} is not implemented in this build:
  * asking for it explicitly is refused with that reason, and {@link Backend#AUTO} resolves to {@code CPU} and
  * records why in {@link #resolve(Backend)} (also logged once, at level INFO, under this class's name).
  *
@@ -21,7 +22,7 @@ public final class DftProcessors {
     public static final String CPU_IMPLEMENTATION = "jtransforms";
 
     private static final BackendStatus CPU_STATUS = new BackendStatus(Backend.CPU, true, CPU_IMPLEMENTATION,
-            "pure Java, always available (JTransforms 3.1, one thread per transform)");
+            "pure Java, always available (JTransforms 3.1 power-of-two FFT, own radix-3 stage for 3·2^k; one thread per transform)");
     private static final BackendStatus GPU_STATUS = new BackendStatus(Backend.GPU, false, "",
             "GPU DFT backend not implemented in this build");
 
@@ -70,6 +71,9 @@ public final class DftProcessors {
         if (!s.available()) {
             throw new IllegalArgumentException("backend " + backend + " is not available: " + s.reason()
                     + " (use Backend.CPU or Backend.AUTO)");
+        }
+        if (Radix3DftProcessor.supports(size)) {
+            return new Radix3DftProcessor(size);
         }
         return new JTransformsDftProcessor(size);
     }

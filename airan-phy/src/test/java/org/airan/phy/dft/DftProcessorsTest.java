@@ -30,6 +30,9 @@ class DftProcessorsTest {
         assertTrue(s.reason().contains("GPU"), s.reason());
         try (DftProcessor d = DftProcessors.create(1536, Backend.AUTO)) {
             assertEquals(1536, d.size());
+            assertEquals("radix3+jtransforms", d.backendName());
+        }
+        try (DftProcessor d = DftProcessors.create(4096, Backend.AUTO)) {
             assertEquals(DftProcessors.CPU_IMPLEMENTATION, d.backendName());
         }
     }
