@@ -5,6 +5,8 @@ import java.util.concurrent.TimeUnit;
 import org.airan.phy.Backend;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.phy.grid.ResourceGrid;
+import org.airan.phy.dft.JTransformsDftProcessor;
+import org.airan.phy.ofdm.CpuOfdmDemodulator;
 import org.airan.phy.ofdm.Ofdm;
 import org.airan.phy.ofdm.OfdmConfig;
 import org.airan.phy.ofdm.OfdmDemodulator;
@@ -36,8 +38,11 @@ public class OfdmDemodulatorBenchmark {
     @Param({"1", "4"})
     public int ports;
 
-    /** DFT implementation: "jtransforms" (the CPU backend) or "radix4" (the own power-of-two FFT, where present). */
-    @Param({"default"})
+    /**
+     * DFT implementation: "factory" (what {@code Ofdm}/{@code DftProcessors} pick for the CPU backend) or
+     * "jtransforms" (JTransforms for every size, for comparison).
+     */
+    @Param({"factory", "jtransforms"})
     public String dft;
 
     private OfdmDemodulator demod;
@@ -49,7 +54,11 @@ public class OfdmDemodulatorBenchmark {
         String[] parts = carrier.split("/");
         CarrierConfig c = CarrierConfig.of(30, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
         OfdmConfig cfg = OfdmConfig.of(c).withWindowOffsetFraction(0.5);
-        demod = Ofdm.demodulator(cfg, Backend.CPU);
+        demod = switch (dft) {
+            case "factory" -> Ofdm.demodulator(cfg, Backend.CPU);
+            case "jtransforms" -> new CpuOfdmDemodulator(cfg, new JTransformsDftProcessor(c.dftSize()));
+            default -> throw new IllegalArgumentException("dft must be factory or jtransforms, was " + dft);
+        };
         iq = new float[ports][2 * c.maxSlotLengthSamples()];
         SplittableRandom r = new SplittableRandom(1);
         for (float[] a : iq) {
