@@ -79,8 +79,8 @@ public final class GpuProbe {
             }
             return new GpuStatus(true, "", driverVersion, devices);
         } catch (UnsatisfiedLinkError e) {
-            return GpuStatus.unavailable("no CUDA driver library (libcuda) or JCuda native library could be loaded "
-                    + "for " + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + ": "
+            return GpuStatus.unavailable("cannot load the CUDA driver through JCuda ("
+                    + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + "): "
                     + linkFailure(e.getMessage()), driverVersion);
         } catch (CudaException e) {
             return GpuStatus.unavailable("the CUDA driver refused: " + firstLine(e.getMessage()), driverVersion);
