@@ -39,6 +39,7 @@ public class PolarBenchmark {
     private final PbchEncoder pbchEncoder = new PbchEncoder();
     private final PbchDecoder pbchScl8 = new PbchDecoder(8);
     private final PbchDecoder pbchSc = new PbchDecoder(1);
+    private final PbchDecoder pbchAdaptive = new PbchDecoder(PolarDecoders.adaptiveList(8, 512));
     private final PolarEncoder polarEncoder = new PolarEncoder(512);
     private final PolarDecoder dciScl8 = PolarDecoders.crcAidedList(8, 512);
     private final PolarCode dciCode = new PolarCode(PolarCodeConfig.dci(40, 2)); // K 64, E 216, N 256
@@ -88,6 +89,12 @@ public class PolarBenchmark {
     @Benchmark
     public PbchDecodeResult pbchDecodeSc() {
         return pbchSc.decode(pbchLlr, 0, 8, 1);
+    }
+
+    /** SC first, CA-SCL-8 only when SC fails the CRC. */
+    @Benchmark
+    public PbchDecodeResult pbchDecodeAdaptive8() {
+        return pbchAdaptive.decode(pbchLlr, 0, 8, 1);
     }
 
     /** Full PBCH transmit chain: payload, scrambling, CRC24C, polar encoding, rate matching to 864 bits. */

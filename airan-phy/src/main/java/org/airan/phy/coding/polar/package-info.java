@@ -11,8 +11,9 @@
  *   <li>{@link org.airan.phy.coding.polar.PolarEncoder}: u placement, d = u·G_N, rate matching.</li>
  *   <li>{@link org.airan.phy.coding.polar.PolarRateMatcher}: rate matching on bits and rate recovery on LLRs.</li>
  *   <li>{@link org.airan.phy.coding.polar.PolarDecoder}: {@link org.airan.phy.coding.polar.ScPolarDecoder}
- *       (successive cancellation) and {@link org.airan.phy.coding.polar.ScListPolarDecoder} (CRC-aided list,
- *       L = 1..32), built by {@link org.airan.phy.coding.polar.PolarDecoders}.</li>
+ *       (successive cancellation), {@link org.airan.phy.coding.polar.ScListPolarDecoder} (CRC-aided list,
+ *       L = 1..32) and {@link org.airan.phy.coding.polar.AdaptiveListPolarDecoder} (SC first, the list only when
+ *       SC fails the CRC), built by {@link org.airan.phy.coding.polar.PolarDecoders}.</li>
  * </ul>
  *
  * <p>Hard bits are one per {@code byte} (0/1); soft bits are {@code float} LLRs ln P(b=0)/P(b=1). Codes are

@@ -38,6 +38,21 @@ class PolarAwgnTest {
     }
 
     @Test
+    void adaptiveDecoderHasTheListErrorRate() {
+        // Paired: same seed, so both decoders see the same blocks. Near the SCL-8 1 % point the adaptive decoder
+        // must fail on exactly the same blocks (a difference needs an undetected CRC24C error, p ≈ 6e-8 per block).
+        PolarCode code = new PolarCode(PolarCodeConfig.pbch());
+        PolarDecoder scl = PolarDecoders.crcAidedList(8, 512);
+        AdaptiveListPolarDecoder adaptive = new AdaptiveListPolarDecoder(8, 512);
+        int trials = 1500;
+        double esN0Db = PBCH_SC_1PCT_ES_N0_DB - 2.0;
+        double a = bler(scl, code, esN0Db, trials, 23);
+        double b = bler(adaptive, code, esN0Db, trials, 23);
+        assertTrue(a == b, "SCL-8 BLER " + a + " vs adaptive " + b);
+        assertTrue(a > 0, "the point should show some errors, BLER " + a);
+    }
+
+    @Test
     @EnabledIfSystemProperty(named = "airan.long", matches = "true")
     void longCurve() {
         PolarCode[] codes = {new PolarCode(PolarCodeConfig.pbch()), new PolarCode(PolarCodeConfig.dci(40, 2))};
