@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.airan.phy.Backend;
-import org.airan.phy.gpu.GpuProbe;
+import org.airan.phy.BackendSelection;
+import org.airan.phy.BackendSelector;
 import org.airan.testbed.demo.DemoConfig;
 import org.airan.testbed.demo.DemoConfig.SampleFormat;
 import org.airan.testbed.demo.DemoResult;
@@ -64,13 +65,13 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DemoConfig cfg = new DemoConfig(slots, antennas, scs, prb, snrDb, seed, format);
-        BackendChoice choice = BackendChoice.fromSystemProperty(GpuProbe.status());
-        PrintWriter err = spec.commandLine().getErr();
-        if ("gpu".equals(choice.requested()) && "cpu".equals(choice.selected())) {
-            err.println("airan demo: " + choice.reason());
+        BackendSelection choice = BackendSelector.select();
+        if (choice.fellBack()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(spec.qualifiedName() + ": " + choice.reason());
             err.flush();
         }
-        Backend backend = "gpu".equals(choice.selected()) ? Backend.AUTO : Backend.CPU;
+        Backend backend = choice.selected();
         DemoResult r;
         try (ProgressBar bar = ProgressBar.forTerminal("demo", 2L * cfg.numSlots(), "slots")) {
             r = DemoRunner.run(cfg, out, backend, bar::step);
