@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.airan.phy.Backend;
+import org.airan.phy.channel.AwgnChannel;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.phy.grid.ResourceGrid;
 import org.airan.phy.ofdm.Ofdm;
@@ -55,8 +56,9 @@ public final class DemoRunner {
         int numAnt = cfg.numAntennas();
         int n = carrier.dftSize();
         int k = carrier.numSubcarriers();
-        double rho = Math.pow(10, cfg.snrDb() / 10);
-        double noiseVariance = (double) n / (k * rho);
+        // demodulator scale c = √K/N (OfdmDemodulator): σ² = N_0/(c²·N) = N_0·N/K per time sample
+        double noiseVariance = AwgnChannel.sampleNoiseVariance(AwgnChannel.reNoiseVariance(cfg.snrDb()), n,
+                Math.sqrt(k) / n);
         int maxSlot = carrier.maxSlotLengthSamples();
 
         Files.createDirectories(outDir);
