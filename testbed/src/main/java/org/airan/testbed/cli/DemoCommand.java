@@ -29,6 +29,9 @@ import picocli.CommandLine.Spec;
                 + "report EVM/SNR per antenna and slots per second."})
 public final class DemoCommand implements Callable<Integer> {
 
+    /** Runs shorter than this are dominated by JIT warm-up; the text output says so. */
+    static final int STEADY_STATE_SLOTS = 200;
+
     @Spec
     CommandSpec spec;
 
@@ -106,6 +109,10 @@ public final class DemoCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "Speed       %.0f slots/s read+demodulated+scored (%.2f× real time); demodulator alone "
                 + "%.0f slots/s (%.2f× real time, %d slots/s is real time)%n", t.slotsPerSecond(), t.realTimeFactor(),
                 t.demodSlotsPerSecond(), t.demodRealTimeFactor(), cc.slotsPerSecond());
+        if (c.slots() < STEADY_STATE_SLOTS) {
+            o.printf(Locale.ROOT, "            (%d slots include JIT warm-up; --slots %d gives a steadier figure)%n",
+                    c.slots(), STEADY_STATE_SLOTS);
+        }
         o.printf(Locale.ROOT, "Results     %s%n", Path.of(r.recording().metaPath()).resolveSibling("results.json"));
     }
 

@@ -32,8 +32,9 @@ import org.airan.vectors.sigmf.SigmfWriter;
  *
  * <p><b>Noise level.</b> The modulator scales by 1/√K, so unit-energy REs give unit mean power per time sample, and
  * the demodulator maps white noise of variance σ² per sample to σ²·K/N per RE (see {@link OfdmDemodulator}).
- * For a per-RE SNR ρ the channel therefore adds σ² = N/(K·ρ). The recording is written at {@link #BACKOFF}
- * (−18 dBFS RMS) so that ci16 neither clips (OFDM peaks stay about 12 dB above RMS) nor loses resolution.
+ * For a per-RE SNR ρ the channel therefore adds σ² = N/(K·ρ) ({@link AwgnChannel#sampleNoiseVariance}). The
+ * recording is written at {@link #BACKOFF} (−18 dBFS RMS) so that ci16 neither clips (OFDM peaks stay about 12 dB
+ * above RMS) nor loses resolution. See {@code docs/decisions/004-demo-scoring.md}.
  */
 public final class DemoRunner {
 
@@ -63,8 +64,7 @@ public final class DemoRunner {
 
         Files.createDirectories(outDir);
         Path base = outDir.resolve(BASE_NAME);
-        SigmfDatatype datatype = cfg.format() == DemoConfig.SampleFormat.CF32 ? SigmfDatatype.CF32_LE
-                : SigmfDatatype.CI16_LE;
+        SigmfDatatype datatype = SigmfDatatype.fromSigmfName(cfg.format().sigmfDatatype());
 
         // ---- transmit side: synthesise, modulate, impair, write
         DemoSlotSource source = new DemoSlotSource(carrier, cfg.seed());
