@@ -186,6 +186,19 @@ public record CarrierConfig(int subcarrierSpacingKhz, CyclicPrefix cyclicPrefix,
         return start;
     }
 
+    /**
+     * Start sample of the useful part (first sample after the CP) of symbol {@code symbolInSubframe} relative to the
+     * subframe start: {@code (t_start,l + N_CP,l·T_c)·N·Δf} of TS 38.211 §5.3.1/§5.4.
+     */
+    public int usefulStartInSubframe(int symbolInSubframe) {
+        return symbolStartInSubframe(symbolInSubframe) + cpLengthSamples(symbolInSubframe);
+    }
+
+    /** Start sample (first CP sample) of symbol {@code l} of slot {@code slotInSubframe} relative to the slot start. */
+    public int symbolStartInSlot(int slotInSubframe, int l) {
+        return symbolStartInSubframe(symbolInSubframe(slotInSubframe, l)) - slotStartInSubframe(slotInSubframe);
+    }
+
     /** Start sample of slot {@code slotInSubframe} relative to the subframe start. */
     public int slotStartInSubframe(int slotInSubframe) {
         checkSlotInSubframe(slotInSubframe);

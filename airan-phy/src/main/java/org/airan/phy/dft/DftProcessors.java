@@ -1,0 +1,85 @@
+package org.airan.phy.dft;
+
+import java.util.List;
+import org.airan.phy.Backend;
+import org.airan.phy.BackendStatus;
+
+/**
+ * Builds {@link DftProcessor}s for a backend and reports which backends are usable here.
+ *
+ * <p>{@link Backend#CPU} is always available: sizes 3·2^k (e.g. 1536, 3072) use {@link Radix3DftProcessor}
+ * (allocation-free), every other size {@link JTransformsDftProcessor}; both single-threaded (the pipeline
+ * parallelizes across symbols, ports and cells). {@link Backend#GPU} is not implemented in this build:
+ * asking for it explicitly is refused with that reason, and {@link Backend#AUTO} resolves to {@code CPU} and
+ * records why in {@link #resolve(Backend)} (also logged once, at level INFO, under this class's name).
+ *
+ * <p>The DFT convention every backend honours is stated on {@link DftProcessor} (TS 38.211 §5.3.1 is written
+ * with the inverse, e^{+j}, for modulation; the OFDM blocks apply the scaling).
+ */
+public final class DftProcessors {
+
+    /** Implementation name of the CPU backend. */
+    public static final String CPU_IMPLEMENTATION = "jtransforms";
+
+    private static final BackendStatus CPU_STATUS = new BackendStatus(Backend.CPU, true, CPU_IMPLEMENTATION,
+            "pure Java, always available (JTransforms 3.1 power-of-two FFT, own radix-3 stage for 3·2^k; one thread per transform)");
+    private static final BackendStatus GPU_STATUS = new BackendStatus(Backend.GPU, false, "",
+            "GPU DFT backend not implemented in this build");
+
+    private static volatile boolean autoLogged;
+
+    private DftProcessors() {
+    }
+
+    /** Every concrete backend with whether it is usable here and why (CPU first). */
+    public static List<BackendStatus> availability() {
+        return List.of(CPU_STATUS, GPU_STATUS);
+    }
+
+    /**
+     * The concrete backend a request resolves to. {@code AUTO} gives the best available backend, with a reason
+     * that says why others were passed over; an explicit backend gives its own status (possibly unavailable).
+     */
+    public static BackendStatus resolve(Backend requested) {
+        if (requested == null) {
+            throw new IllegalArgumentException("backend must not be null (use Backend.AUTO to let the factory pick)");
+        }
+        return switch (requested) {
+            case CPU -> CPU_STATUS;
+            case GPU -> GPU_STATUS;
+            case AUTO -> {
+                BackendStatus s = new BackendStatus(Backend.CPU, true, CPU_IMPLEMENTATION,
+                        "AUTO chose CPU: " + GPU_STATUS.reason());
+                if (!autoLogged) {
+                    autoLogged = true;
+                    System.getLogger(DftProcessors.class.getName()).log(System.Logger.Level.INFO, s.reason());
+                }
+                yield s;
+            }
+        };
+    }
+
+    /**
+     * A DFT processor of {@code size} complex points on a backend.
+     *
+     * @param size    DFT size N, at least 1 (any size; powers of two are fastest, see {@link JTransformsDftProcessor})
+     * @param backend requested backend; {@code AUTO} never fails
+     * @throws IllegalArgumentException if the size is not positive or an explicitly requested backend is unavailable
+     */
+    public static DftProcessor create(int size, Backend backend) {
+        BackendStatus s = resolve(backend);
+        if (!s.available()) {
+            throw new IllegalArgumentException("backend " + backend + " is not available: " + s.reason()
+                    + " (use Backend.CPU or Backend.AUTO)");
+        }
+        if (Radix3DftProcessor.supports(size)) {
+            return new Radix3DftProcessor(size);
+        }
+        return new JTransformsDftProcessor(size);
+    }
+
+    /** A CPU DFT processor of {@code size} points. */
+    public static DftProcessor create(int size) {
+        return create(size, Backend.CPU);
+    }
+}

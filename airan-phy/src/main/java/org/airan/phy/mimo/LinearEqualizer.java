@@ -1,0 +1,297 @@
+package org.airan.phy.mimo;
+
+import java.util.Objects;
+import org.ejml.data.ZMatrixRMaj;
+import org.ejml.dense.row.factory.LinearSolverFactory_ZDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
+
+/**
+ * Shared kernel of ZF and MMSE: per RE it forms the Gram matrix {@code A = HᴴH + λI} (λ = 0 for ZF, N_0 for
+ * MMSE) and the matched-filter output {@code z = Hᴴy} in double precision, then solves {@code x̃ = A⁻¹z} and takes
+ * {@code d_l = [A⁻¹]_ll}. One layer is maximum-ratio combining over the antennas; two layers use the closed-form
+ * 2×2 inverse; four layers a hand-written 4×4 Cholesky factorization; three layers EJML's complex LU solver
+ * (preallocated). The subclass turns (x̃, d) into unbiased symbols and noise variances.
+ */
+abstract sealed class LinearEqualizer implements Equalizer permits ZfEqualizer, MmseEqualizer {
+
+    /** Relative pivot threshold below which the Gram matrix is treated as singular. */
+    static final double SINGULAR_RELATIVE = 1e-9;
+
+    private final int maxRx;
+    // scratch (double, row-major complex)
+    private final double[] gram = new double[2 * 16];
+    private final double[] z = new double[8];
+    private final double[] x = new double[8];
+    private final double[] d = new double[4];
+    private final double[] l4 = new double[2 * 16];
+    private final double[] li4 = new double[2 * 16];
+    private final double[] w4 = new double[8];
+    private final ZMatrixRMaj a3 = new ZMatrixRMaj(3, 3);
+    private final ZMatrixRMaj inv3 = new ZMatrixRMaj(3, 3);
+    private final LinearSolverDense<ZMatrixRMaj> solver3 = LinearSolverFactory_ZDRM.lu(3);
+
+    LinearEqualizer(int maxRx) {
+        if (maxRx < 1 || maxRx > 64) {
+            throw new IllegalArgumentException("maxRxAntennas must be in [1, 64], was " + maxRx);
+        }
+        this.maxRx = maxRx;
+    }
+
+    @Override
+    public final int maxLayers() {
+        return 4;
+    }
+
+    @Override
+    public final int maxRxAntennas() {
+        return maxRx;
+    }
+
+    /** λ added to the Gram diagonal. */
+    abstract double regularization(double n0);
+
+    /**
+     * Converts x̃ = A⁻¹z and d = diag(A⁻¹) of one layer into outputs: writes {re, im, noiseVar} into out[0..2].
+     * Returns false when the result is degenerate.
+     */
+    abstract boolean finish(double xr, double xi, double dl, double n0, double[] out);
+
+    private final double[] fin = new double[3];
+
+    @Override
+    public final void equalize(float[][] rx, int rxOffset, float[][] h, int hOffset, int numRx, int numLayers,
+                               int numRe, float noiseVariance, float[][] symbols, int symOffset,
+                               float[][] noiseVarianceOut, float[][] sinrOut, int realOffset) {
+        if (numLayers < 1 || numLayers > 4 || numRx < 1 || numRx > maxRx || numRx < numLayers) {
+            throw new IllegalArgumentException("need 1 ≤ numLayers ≤ 4, numLayers ≤ numRx ≤ " + maxRx
+                    + " (TS 38.211 §7.3.1.3: at most 4 layers per codeword), were numLayers=" + numLayers
+                    + " numRx=" + numRx);
+        }
+        if (!(noiseVariance >= 0)) {
+            throw new IllegalArgumentException("noiseVariance must be ≥ 0, was " + noiseVariance);
+        }
+        if (rx.length < numRx || h.length < numRx * numLayers || symbols.length < numLayers
+                || noiseVarianceOut.length < numLayers || (sinrOut != null && sinrOut.length < numLayers)) {
+            throw new IllegalArgumentException("array counts too small for numRx=" + numRx + ", numLayers=" + numLayers);
+        }
+        for (int r = 0; r < numRx; r++) {
+            Objects.checkFromIndexSize(rxOffset, 2 * numRe, rx[r].length);
+        }
+        for (int q = 0; q < numRx * numLayers; q++) {
+            Objects.checkFromIndexSize(hOffset, 2 * numRe, h[q].length);
+        }
+        for (int l = 0; l < numLayers; l++) {
+            Objects.checkFromIndexSize(symOffset, 2 * numRe, symbols[l].length);
+            Objects.checkFromIndexSize(realOffset, numRe, noiseVarianceOut[l].length);
+            if (sinrOut != null) {
+                Objects.checkFromIndexSize(realOffset, numRe, sinrOut[l].length);
+            }
+        }
+        double n0 = noiseVariance;
+        double lambda = regularization(n0);
+        int n = numLayers;
+        for (int i = 0; i < numRe; i++) {
+            int ho = hOffset + 2 * i, ro = rxOffset + 2 * i;
+            // Gram (upper triangle incl. diagonal) and z = Hᴴy
+            double trace = 0;
+            for (int a = 0; a < n; a++) {
+                double zr = 0, zi = 0;
+                for (int r = 0; r < numRx; r++) {
+                    float[] ha = h[r * n + a];
+                    double har = ha[ho], hai = ha[ho + 1];
+                    double yr = rx[r][ro], yi = rx[r][ro + 1];
+                    zr += har * yr + hai * yi;
+                    zi += har * yi - hai * yr;
+                }
+                z[2 * a] = zr;
+                z[2 * a + 1] = zi;
+                for (int b = a; b < n; b++) {
+                    double gr = 0, gi = 0;
+                    for (int r = 0; r < numRx; r++) {
+                        float[] ha = h[r * n + a], hb = h[r * n + b];
+                        double ar = ha[ho], ai = ha[ho + 1], br = hb[ho], bi = hb[ho + 1];
+                        gr += ar * br + ai * bi;
+                        gi += ar * bi - ai * br;
+                    }
+                    gram[2 * (a * n + b)] = gr;
+                    gram[2 * (a * n + b) + 1] = gi;
+                    gram[2 * (b * n + a)] = gr;
+                    gram[2 * (b * n + a) + 1] = -gi;
+                }
+                trace += gram[2 * (a * n + a)];
+                gram[2 * (a * n + a)] += lambda;
+            }
+            boolean ok = Double.isFinite(trace) && Double.isFinite(z[0]) && solve(n, trace + n * lambda);
+            for (int l = 0; l < n && ok; l++) {
+                ok = Double.isFinite(x[2 * l]) && Double.isFinite(x[2 * l + 1]);
+            }
+            for (int l = 0; l < n; l++) {
+                int so = symOffset + 2 * i;
+                boolean good = ok && finish(x[2 * l], x[2 * l + 1], d[l], n0, fin);
+                if (good) {
+                    symbols[l][so] = (float) fin[0];
+                    symbols[l][so + 1] = (float) fin[1];
+                    noiseVarianceOut[l][realOffset + i] = (float) fin[2];
+                    if (sinrOut != null) {
+                        sinrOut[l][realOffset + i] = (float) (1 / fin[2]);
+                    }
+                } else {
+                    symbols[l][so] = 0;
+                    symbols[l][so + 1] = 0;
+                    noiseVarianceOut[l][realOffset + i] = Float.POSITIVE_INFINITY;
+                    if (sinrOut != null) {
+                        sinrOut[l][realOffset + i] = 0;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Solves A x = z and d = diag(A⁻¹) for the current RE; false if singular. */
+    private boolean solve(int n, double scale) {
+        double eps = SINGULAR_RELATIVE * scale;
+        if (!(scale > 0)) {
+            return false;
+        }
+        switch (n) {
+            case 1 -> {
+                double a = gram[0];
+                if (!(a > eps)) {
+                    return false;
+                }
+                double inv = 1 / a;
+                x[0] = z[0] * inv;
+                x[1] = z[1] * inv;
+                d[0] = inv;
+                return true;
+            }
+            case 2 -> {
+                double a = gram[0], br = gram[2], bi = gram[3], dd = gram[6];
+                double det = a * dd - (br * br + bi * bi);
+                if (!(det > eps * scale)) {
+                    return false;
+                }
+                double inv = 1 / det;
+                // A⁻¹ = (1/det)[[d, −b], [−b*, a]]
+                x[0] = inv * (dd * z[0] - (br * z[2] - bi * z[3]));
+                x[1] = inv * (dd * z[1] - (br * z[3] + bi * z[2]));
+                x[2] = inv * (a * z[2] - (br * z[0] + bi * z[1]));
+                x[3] = inv * (a * z[3] - (br * z[1] - bi * z[0]));
+                d[0] = dd * inv;
+                d[1] = a * inv;
+                return true;
+            }
+            case 4 -> {
+                return cholesky4(eps);
+            }
+            default -> {
+                return solveEjml(n);
+            }
+        }
+    }
+
+    /** A = L·Lᴴ (L lower, real diagonal), L⁻¹ by forward substitution, x = L⁻ᴴ L⁻¹ z, d_i = Σ_k |L⁻¹_{ki}|². */
+    private boolean cholesky4(double eps) {
+        final int n = 4;
+        double[] g = gram, l = l4, li = li4;
+        for (int j = 0; j < n; j++) {
+            double s = g[2 * (j * n + j)];
+            for (int k = 0; k < j; k++) {
+                double lr = l[2 * (j * n + k)], lim = l[2 * (j * n + k) + 1];
+                s -= lr * lr + lim * lim;
+            }
+            if (!(s > eps)) {
+                return false;
+            }
+            double ljj = Math.sqrt(s);
+            l[2 * (j * n + j)] = ljj;
+            l[2 * (j * n + j) + 1] = 0;
+            double invL = 1 / ljj;
+            for (int i = j + 1; i < n; i++) {
+                // L_ij = (A_ij − Σ_k L_ik conj(L_jk)) / L_jj
+                double sr = g[2 * (i * n + j)], si = g[2 * (i * n + j) + 1];
+                for (int k = 0; k < j; k++) {
+                    double ar = l[2 * (i * n + k)], ai = l[2 * (i * n + k) + 1];
+                    double br = l[2 * (j * n + k)], bi = l[2 * (j * n + k) + 1];
+                    sr -= ar * br + ai * bi;
+                    si -= ai * br - ar * bi;
+                }
+                l[2 * (i * n + j)] = sr * invL;
+                l[2 * (i * n + j) + 1] = si * invL;
+                l[2 * (j * n + i)] = 0;
+                l[2 * (j * n + i) + 1] = 0;
+            }
+        }
+        // M = L⁻¹ (lower)
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                if (i < j) {
+                    li[2 * (i * n + j)] = 0;
+                    li[2 * (i * n + j) + 1] = 0;
+                    continue;
+                }
+                double sr = i == j ? 1 : 0, si = 0;
+                for (int k = j; k < i; k++) {
+                    double ar = l[2 * (i * n + k)], ai = l[2 * (i * n + k) + 1];
+                    double br = li[2 * (k * n + j)], bi = li[2 * (k * n + j) + 1];
+                    sr -= ar * br - ai * bi;
+                    si -= ar * bi + ai * br;
+                }
+                double inv = 1 / l[2 * (i * n + i)];
+                li[2 * (i * n + j)] = sr * inv;
+                li[2 * (i * n + j) + 1] = si * inv;
+            }
+        }
+        // w = M z ; x = Mᴴ w ; d_i = Σ_k |M_ki|²
+        double[] w = w4;
+        for (int i = 0; i < n; i++) {
+            double sr = 0, si = 0;
+            for (int k = 0; k <= i; k++) {
+                double ar = li[2 * (i * n + k)], ai = li[2 * (i * n + k) + 1];
+                sr += ar * z[2 * k] - ai * z[2 * k + 1];
+                si += ar * z[2 * k + 1] + ai * z[2 * k];
+            }
+            w[2 * i] = sr;
+            w[2 * i + 1] = si;
+        }
+        for (int i = 0; i < n; i++) {
+            double sr = 0, si = 0, dd = 0;
+            for (int k = i; k < n; k++) {
+                double ar = li[2 * (k * n + i)], ai = li[2 * (k * n + i) + 1]; // conj(M_ki)
+                sr += ar * w[2 * k] + ai * w[2 * k + 1];
+                si += ar * w[2 * k + 1] - ai * w[2 * k];
+                dd += ar * ar + ai * ai;
+            }
+            x[2 * i] = sr;
+            x[2 * i + 1] = si;
+            d[i] = dd;
+        }
+        return true;
+    }
+
+    private boolean solveEjml(int n) {
+        a3.reshape(n, n);
+        inv3.reshape(n, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a3.set(i, j, gram[2 * (i * n + j)], gram[2 * (i * n + j) + 1]);
+            }
+        }
+        if (!solver3.setA(a3) || !(solver3.quality() > SINGULAR_RELATIVE)) {
+            return false;
+        }
+        solver3.invert(inv3);
+        for (int i = 0; i < n; i++) {
+            double sr = 0, si = 0;
+            for (int k = 0; k < n; k++) {
+                double ar = inv3.getReal(i, k), ai = inv3.getImag(i, k);
+                sr += ar * z[2 * k] - ai * z[2 * k + 1];
+                si += ar * z[2 * k + 1] + ai * z[2 * k];
+            }
+            x[2 * i] = sr;
+            x[2 * i + 1] = si;
+            d[i] = inv3.getReal(i, i);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,164 @@
+package org.airan.phy.coding.polar;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Encode then decode, noiseless and with a few sign errors, for the (K, E) sizes of PBCH, DCI and UCI. */
+class PolarRoundTripTest {
+
+    /** Magnitude of the noiseless LLRs; any positive value works. */
+    private static final float CLEAN_LLR = 4f;
+
+    private final PolarEncoder encoder = new PolarEncoder();
+    private final PolarDecoder sc = PolarDecoders.successiveCancellation(1024);
+    private final PolarDecoder scl = PolarDecoders.crcAidedList(8, 1024);
+
+    @Test
+    void transformIsMultiplicationByTheKroneckerPower() {
+        // G_N = F^{⊗n}, F = [[1,0],[1,1]]: G[i][j] = 1 iff the bits of j are a subset of the bits of i.
+        Random rnd = new Random(1);
+        for (int n = 1; n <= 64; n <<= 1) {
+            byte[] u = new byte[n];
+            for (int i = 0; i < n; i++) {
+                u[i] = (byte) rnd.nextInt(2);
+            }
+            byte[] x = u.clone();
+            PolarEncoder.transform(x, 0, n);
+            for (int j = 0; j < n; j++) {
+                int acc = 0;
+                for (int i = 0; i < n; i++) {
+                    if ((j & ~i) == 0) {
+                        acc ^= u[i];
+                    }
+                }
+                assertEquals(acc, x[j], "x_" + j + " for N = " + n);
+            }
+        }
+    }
+
+    @Test
+    void everyDciSizeAndAggregationLevelRoundTrips() {
+        Random rnd = new Random(2);
+        int cases = 0;
+        for (int a = 12; a <= 140; a++) {
+            for (int al : new int[] {1, 2, 4, 8, 16}) {
+                if (a + 24 > PolarCodeConfig.DCI_BITS_PER_CCE * al) {
+                    continue; // rate above 1: not a valid DCI / aggregation level pair
+                }
+                PolarCode code = new PolarCode(PolarCodeConfig.dci(a, al));
+                int rnti = rnd.nextInt(1 << 16);
+                roundTrip(code, rnd, rnti);
+                cases++;
+            }
+        }
+        assertEquals(129 * 5 - countInvalidDci(), cases);
+    }
+
+    private static int countInvalidDci() {
+        int bad = 0;
+        for (int a = 12; a <= 140; a++) {
+            for (int al : new int[] {1, 2, 4, 8, 16}) {
+                bad += a + 24 > 108 * al ? 1 : 0;
+            }
+        }
+        return bad;
+    }
+
+    @Test
+    void pbchAndUciSizesRoundTrip() {
+        Random rnd = new Random(3);
+        roundTrip(new PolarCode(PolarCodeConfig.pbch()), rnd, 0);
+        int[] payloads = {12, 13, 16, 19, 20, 32, 64, 100, 200, 359, 500, 1012};
+        int[] lengths = {30, 60, 108, 200, 216, 300, 432, 864, 1000, 1087, 1728, 3000, 8192};
+        for (int a : payloads) {
+            for (int e : lengths) {
+                int k = a + (a <= 19 ? 6 : 11);
+                if (k > e || (a >= 360 && e >= 1088)) {
+                    continue;
+                }
+                PolarCode code = new PolarCode(PolarCodeConfig.uci(a, e));
+                if (code.motherLength() > 1024 || k + code.parityCheckPositions().length > code.motherLength()) {
+                    continue;
+                }
+                roundTrip(code, rnd, 0);
+            }
+        }
+    }
+
+    @Test
+    void wrongRntiFailsTheCrcAndAFewSignErrorsAreCorrected() {
+        Random rnd = new Random(4);
+        PolarCode code = new PolarCode(PolarCodeConfig.dci(40, 4)); // K 64, E 432
+        byte[] c = randomBlock(code, rnd, 0x4601);
+        byte[] f = new byte[code.numCodedBits()];
+        encoder.encode(code, c, 0, f, 0);
+        float[] llr = bpsk(f);
+        byte[] out = new byte[code.numInfoBits()];
+        assertFalse(scl.decode(code, llr, 0, 0x4602, out, 0));
+        assertFalse(sc.decode(code, llr, 0, 0xFFFF, out, 0));
+        // Flip the sign of 20 of the 432 LLRs (about 5 %): a rate-0.15 code corrects that.
+        for (int i = 0; i < 20; i++) {
+            int p = rnd.nextInt(llr.length);
+            llr[p] = -llr[p] * 0.5f;
+        }
+        assertTrue(scl.decode(code, llr, 0, 0x4601, out, 0));
+        assertArrayEquals(c, out);
+        assertTrue(scl.lastPathMetric() > 0f);
+    }
+
+    @Test
+    void decodersAcceptOffsets() {
+        Random rnd = new Random(5);
+        PolarCode code = new PolarCode(PolarCodeConfig.uci(30, 100));
+        byte[] c = randomBlock(code, rnd, 0);
+        byte[] f = new byte[code.numCodedBits() + 3];
+        encoder.encode(code, c, 0, f, 3);
+        float[] llr = new float[f.length + 5];
+        for (int i = 0; i < code.numCodedBits(); i++) {
+            llr[7 + i] = f[3 + i] == 0 ? CLEAN_LLR : -CLEAN_LLR;
+        }
+        byte[] out = new byte[code.numInfoBits() + 9];
+        assertTrue(scl.decode(code, llr, 7, out, 9));
+        assertArrayEquals(c, Arrays.copyOfRange(out, 9, out.length));
+        assertTrue(sc.decode(code, llr, 7, out, 2));
+        assertArrayEquals(c, Arrays.copyOfRange(out, 2, 2 + c.length));
+    }
+
+    private void roundTrip(PolarCode code, Random rnd, int rnti) {
+        byte[] c = randomBlock(code, rnd, rnti);
+        byte[] f = new byte[code.numCodedBits()];
+        encoder.encode(code, c, 0, f, 0);
+        float[] llr = bpsk(f);
+        byte[] out = new byte[code.numInfoBits()];
+        assertTrue(sc.decode(code, llr, 0, rnti, out, 0), "SC CRC on " + code);
+        assertArrayEquals(c, out, "SC bits of " + code);
+        assertEquals(0f, sc.lastPathMetric(), "SC metric of " + code);
+        Arrays.fill(out, (byte) 0);
+        assertTrue(scl.decode(code, llr, 0, rnti, out, 0), "SCL CRC on " + code);
+        assertArrayEquals(c, out, "SCL bits of " + code);
+        assertEquals(0f, scl.lastPathMetric(), "SCL metric of " + code);
+    }
+
+    static byte[] randomBlock(PolarCode code, Random rnd, int rnti) {
+        byte[] c = new byte[code.numInfoBits()];
+        for (int i = 0; i < code.config().payloadBits(); i++) {
+            c[i] = (byte) rnd.nextInt(2);
+        }
+        code.attachCrc(c, 0, rnti);
+        return c;
+    }
+
+    static float[] bpsk(byte[] f) {
+        float[] llr = new float[f.length];
+        for (int i = 0; i < f.length; i++) {
+            llr[i] = f[i] == 0 ? CLEAN_LLR : -CLEAN_LLR;
+        }
+        return llr;
+    }
+}

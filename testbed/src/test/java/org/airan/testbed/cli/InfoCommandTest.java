@@ -1,0 +1,79 @@
+package org.airan.testbed.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.airan.phy.gpu.GpuDevice;
+import org.airan.phy.gpu.GpuProbe;
+import org.airan.phy.gpu.GpuStatus;
+import org.airan.testbed.report.Json;
+import org.junit.jupiter.api.Test;
+
+class InfoCommandTest {
+
+    @Test
+    void jsonParsesAndHasTheDocumentedKeys() {
+        CliRun r = CliRun.of("info", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode n = Json.parse(r.out());
+        assertEquals(InfoCommand.SCHEMA, n.path("schema").asText());
+        for (String path : List.of("/airan_version", "/jdk/vendor", "/jdk/version", "/jdk/vm_name", "/os/arch",
+                "/cpu/available_processors", "/memory/max_heap_bytes", "/simd/module_present",
+                "/simd/preferred_float_bits", "/backends/requested", "/backends/selected", "/backends/dft",
+                "/backends/gpu/available", "/backends/gpu/reason")) {
+            assertFalse(n.at(path).isMissingNode(), "missing " + path + " in\n" + r.out());
+        }
+        assertEquals(Runtime.getRuntime().availableProcessors(), n.at("/cpu/available_processors").asInt());
+        assertTrue(n.at("/memory/max_heap_bytes").asLong() > 0);
+        assertEquals(Runtime.version().feature() >= 25, n.at("/jdk/version").asText().startsWith(
+                Integer.toString(Runtime.version().feature())));
+        JsonNode jt = n.at("/backends/dft/0");
+        assertEquals("jtransforms", jt.path("name").asText());
+        assertTrue(jt.path("available").asBoolean());
+        assertEquals(GpuProbe.status().available(), n.at("/backends/gpu/available").asBoolean());
+        if (!GpuProbe.status().available()) {
+            assertFalse(n.at("/backends/gpu/reason").asText().isBlank(), "unavailable GPU must carry a reason");
+            assertEquals("cpu", n.at("/backends/selected").asText());
+        }
+    }
+
+    @Test
+    void simdReflectsTheTestJvmsModules() {
+        // surefire runs tests with --add-modules jdk.incubator.vector (parent pom airan.test.argLine)
+        SimdSupport s = SimdSupport.detect();
+        assertEquals(ModuleLayer.boot().findModule(SimdSupport.MODULE).isPresent(), s.modulePresent());
+        if (s.modulePresent()) {
+            assertTrue(s.preferredFloatBits() >= 64 && Integer.bitCount(s.preferredFloatBits()) == 1,
+                    "preferred bits " + s.preferredFloatBits());
+            assertEquals(s.preferredFloatBits() / Float.SIZE, s.preferredFloatLanes());
+        }
+    }
+
+    @Test
+    void textOutputNamesEverySection() {
+        CliRun r = CliRun.of("info");
+        assertEquals(0, r.exitCode(), r.err());
+        for (String word : List.of("JDK", "CPU", "Heap", "SIMD", "Backend", "DFT", "GPU")) {
+            assertTrue(r.out().contains(word), "no " + word + " in\n" + r.out());
+        }
+    }
+
+    @Test
+    void backendChoiceFallsBackWithTheReason() {
+        GpuStatus none = GpuStatus.unavailable("no device", 0);
+        GpuStatus one = new GpuStatus(true, "", 12060, List.of(new GpuDevice(0, "G", 9, 0, 1L << 30)));
+        assertEquals("cpu", BackendChoice.resolve("auto", none).selected());
+        assertEquals("gpu", BackendChoice.resolve("AUTO", one).selected());
+        BackendChoice fallback = BackendChoice.resolve("gpu", none);
+        assertEquals("cpu", fallback.selected());
+        assertTrue(fallback.reason().contains("no device"), fallback.reason());
+        assertEquals("cpu", BackendChoice.resolve("cpu", one).selected());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BackendChoice.resolve("tpu", none));
+        assertTrue(e.getMessage().contains(BackendChoice.PROPERTY) && e.getMessage().contains("tpu"));
+    }
+}
