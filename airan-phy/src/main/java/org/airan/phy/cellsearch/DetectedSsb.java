@@ -16,7 +16,7 @@ import org.airan.phy.ssb.SsbMeasurement;
  * @param timingSample   sample of the recording where the SSB (the CP of its first symbol) starts
  * @param cfoHz          estimated carrier frequency offset relative to the searched frequency, Hz
  * @param pssMetric      normalized PSS correlation, 0..1
- * @param sssMetric      normalized SSS correlation, 0..1
+ * @param sssMetric      normalized SSS correlation against the received PSS, 0..1 (≈ 1/127 under noise)
  * @param crcOk          PBCH CRC24C checked (TS 38.212 §7.1.3)
  * @param mib            the decoded MIB, null when the CRC failed
  * @param measurement    SS-RSRP/RSRQ/SINR of this block (TS 38.215)

@@ -44,6 +44,8 @@ final class SsbCellSearcher implements CellSearcher {
     static final int F = 1024;
     /** Overlap-save step. */
     static final int STEP = F - N;
+    /** 1/F²: the unscaled inverse DFT multiplies the correlation by F. */
+    private static final double INV_F2 = 1.0 / ((double) F * F);
     /** Half-width of the channel-estimate frequency smoothing, subcarriers. */
     static final int SMOOTH_HALF_WIDTH = 6;
     /** Half-width of the wide window used to align symbol phases, subcarriers. */
@@ -358,7 +360,7 @@ final class SsbCellSearcher implements CellSearcher {
                         }
                         double cr = prod[2 * tau];
                         double ci = prod[2 * tau + 1];
-                        float m = (float) ((cr * cr + ci * ci) / (pssEnergy * ex));
+                        float m = (float) ((cr * cr + ci * ci) * INV_F2 / (pssEnergy * ex));
                         if (m > bs[pos]) {
                             bs[pos] = m;
                             bh[pos] = (byte) h;
@@ -469,6 +471,7 @@ final class SsbCellSearcher implements CellSearcher {
             }
         }
         int pci = bestPci;
+        double sssRaw = rawSssMetric(pci);
         // PBCH DM-RS hypotheses.
         int v = SsbLayout.dmrsShift(pci);
         int[] dm = SsbLayout.pbchDmrsRes(v);
@@ -539,7 +542,7 @@ final class SsbCellSearcher implements CellSearcher {
                     meas = new SsbMeasurement(pci, ssbIndex, meas.rsrpDbfs(), meas.rsrqDb(), meas.sinrDb(), cfo, timing);
                 }
                 DetectedSsb d = new DetectedSsb(pci, ssbIndex, hf, lMax, c.scsKhz(), c.ssbFrequencyHz(), c.gscn(),
-                        timing, cfo, p.metric(), bestRho, crc, mib, meas);
+                        timing, cfo, p.metric(), sssRaw, crc, mib, meas);
                 if (crc) {
                     return d;
                 }
@@ -548,7 +551,34 @@ final class SsbCellSearcher implements CellSearcher {
                 }
             }
         }
-        return bestRho >= SSS_REPORT_THRESHOLD ? best : null;
+        return sssRaw >= SSS_REPORT_THRESHOLD ? best : null;
+    }
+
+    /**
+     * Normalized SSS correlation with the unsmoothed PSS as channel reference: |Σ Y_sss·Y_pss*·d_pss·d_sss|² /
+     * (Σ|Y_sss|²·Σ|Y_pss|²). Under noise alone it is about exponential with mean 1/127.
+     */
+    private double rawSssMetric(int pci) {
+        float[] pss = PSS_SEQ[SsbSequences.nId2(pci)];
+        float[] sss = SSS_SEQ[pci];
+        int a = 2 * SsbLayout.PSS_SSS_FIRST_SUBCARRIER;
+        int b = 2 * (SsbLayout.SSS_SYMBOL * SsbLayout.NUM_SUBCARRIERS + SsbLayout.PSS_SSS_FIRST_SUBCARRIER);
+        double zr = 0;
+        double zi = 0;
+        double ea = 0;
+        double eb = 0;
+        for (int n = 0; n < SsbSequences.PSS_SSS_LENGTH; n++) {
+            float d = pss[n] * sss[n];
+            float pr = grid[a + 2 * n];
+            float pi = grid[a + 2 * n + 1];
+            float sr = grid[b + 2 * n];
+            float si = grid[b + 2 * n + 1];
+            zr += d * (sr * pr + si * pi);
+            zi += d * (si * pr - sr * pi);
+            ea += pr * pr + pi * pi;
+            eb += sr * sr + si * si;
+        }
+        return (zr * zr + zi * zi) / Math.max(ea * eb, 1e-300);
     }
 
     private double fineCfo(float[] x, int t, int nId2, double coarse, double fsLow) {
