@@ -49,6 +49,7 @@ class MinSumVersusSumProductTest {
         double msShifted = bler(ms, code, keep, snrDb + GAP_DB, BLOCKS, 11);
         String msg = code + String.format(" SP %.3f @ %.2f dB, MS %.3f @ same, MS %.3f @ +%.1f dB", spBler, snrDb,
                 msSame, msShifted, GAP_DB);
+        System.out.println(msg);
         assertTrue(spBler > 0.05 && spBler < 0.6, "operating point off the waterfall: " + msg);
         assertTrue(msSame > spBler, "sum-product must beat min-sum at equal SNR: " + msg);
         assertTrue(msShifted <= spBler, "min-sum loses more than " + GAP_DB + " dB: " + msg);
