@@ -3,6 +3,7 @@ package org.airan.benchmarks.ofdm;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.airan.phy.Backend;
+import org.airan.phy.dft.FftwDftProcessor;
 import org.airan.phy.dft.JTransformsDftProcessor;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.phy.grid.ResourceGrid;
@@ -14,7 +15,8 @@ import org.airan.phy.ofdm.OfdmDemodulator;
 /**
  * Slot-demodulation timing that matches {@code benchmarks/fftw/ofdm_slot_fftw.c} block for block: the same slot
  * (30 kHz, slot 0, window at half the CP), one slot per timed block, best and median rate. The factory's
- * demodulator and a JTransforms-only one alternate block by block, so load from other processes hits both alike.
+ * demodulator, a JTransforms-only one and (where libfftw3f is installed) one on FFTW through
+ * {@code java.lang.foreign} alternate block by block, so load from other processes hits both alike.
  *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -cp benchmarks/target/benchmarks.jar
  * org.airan.benchmarks.ofdm.OfdmSlotTiming n_rb dft ports seconds}. Prints one line per implementation:
@@ -34,9 +36,14 @@ public final class OfdmSlotTiming {
         double seconds = args.length > 3 ? Double.parseDouble(args[3]) : 2.0;
         CarrierConfig c = CarrierConfig.of(30, nrb, n);
         OfdmConfig cfg = OfdmConfig.of(c).withWindowOffsetFraction(0.5);
-        OfdmDemodulator[] impls = {Ofdm.demodulator(cfg, Backend.CPU),
-                new CpuOfdmDemodulator(cfg, new JTransformsDftProcessor(n))};
-        String[] names = {"factory:" + impls[0].backendName(), "jtransforms"};
+        boolean fftw = FftwDftProcessor.available();
+        OfdmDemodulator[] impls = fftw
+                ? new OfdmDemodulator[] {Ofdm.demodulator(cfg, Backend.CPU),
+                        new CpuOfdmDemodulator(cfg, new JTransformsDftProcessor(n)),
+                        new CpuOfdmDemodulator(cfg, new FftwDftProcessor(n))}
+                : new OfdmDemodulator[] {Ofdm.demodulator(cfg, Backend.CPU),
+                        new CpuOfdmDemodulator(cfg, new JTransformsDftProcessor(n))};
+        String[] names = {"factory:" + impls[0].backendName(), "jtransforms", "fftw-via-ffm"};
         float[][] iq = new float[ports][2 * c.maxSlotLengthSamples()];
         SplittableRandom r = new SplittableRandom(1);
         for (float[] a : iq) {
