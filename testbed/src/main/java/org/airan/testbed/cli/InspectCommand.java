@@ -84,7 +84,7 @@ public final class InspectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path meta = SigmfReader.metaPath(file);
         if (!Files.exists(meta) && !Files.exists(SigmfReader.dataPath(file))) {
-            throw new NoSuchFileException(file + ": no such recording (looked for " + meta.getFileName() + ")");
+            throw new NoSuchFileException(file + " (no such recording: looked for " + meta.getFileName() + ")");
         }
         Report r;
         try (SigmfRecording rec = SigmfReader.open(file)) {

@@ -87,6 +87,14 @@ class DemoCommandTest {
     }
 
     @Test
+    void outputFolderThatIsAFileIsOneLine() throws IOException {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "x");
+        CliRun r = CliRun.of("demo", "--out", blocker.toString(), "--slots", "1", "--prb", "6");
+        assertEquals(CliErrors.BAD_INPUT, r.exitCode());
+        assertEquals("airan demo: " + blocker + ": already exists (and is in the way)", r.err().strip());
+    }
+
+    @Test
     void textOutputReportsEvmAndSpeed() {
         CliRun r = CliRun.of("demo", "--out", dir.resolve("t").toString(), "--slots", "2", "--antennas", "1",
                 "--prb", "6", "--scs", "15");

@@ -146,7 +146,8 @@ class InspectCommandTest {
     void missingFileIsOneLine() {
         CliRun r = CliRun.of("vectors", "inspect", dir.resolve("nothing").toString());
         assertEquals(CliErrors.BAD_INPUT, r.exitCode());
-        assertTrue(r.err().contains("no such recording"), r.err());
+        assertTrue(r.err().contains("no such recording") && r.err().contains("no such file"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
     }
 
     @Test
