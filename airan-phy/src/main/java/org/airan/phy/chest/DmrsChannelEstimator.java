@@ -157,6 +157,65 @@ abstract sealed class DmrsChannelEstimator implements ChannelEstimator
      */
     abstract void interpolate(int j, float[] e, float[] out, double pilotNoise, double channelPower);
 
+    /**
+     * Phase slope θ per subcarrier common to all ports, from REs of the same k' and l' = 0 one pair apart:
+     * {@code θ = arg(Σ LS(n+1)·LS*(n)) / S} (S = 4 or 6 subcarriers). Returns the rotations
+     * {@code e^{−jθ(k_{k'} − centre)}} for k' = 0, 1 that bring the two REs of a pair to the pair centre, so that
+     * FD-OCC de-spreading does not leak the channel's linear phase (its mean delay) between the two codes.
+     * Unambiguous for delays below 1/(2·S·Δf) (4.2 µs at 30 kHz, type 1).
+     */
+    private float[] pairRotation(ResourceGrid rx, float[][] dmrs) {
+        pairRot[0] = 1;
+        pairRot[1] = 0;
+        pairRot[2] = 1;
+        pairRot[3] = 0;
+        int jj = -1;
+        for (int j = 0; j < numPorts; j++) {
+            if (despread[j]) {
+                jj = j;
+                break;
+            }
+        }
+        if (jj < 0) {
+            return pairRot;
+        }
+        int stride = type == 1 ? 4 : 6;
+        double accR = 0, accI = 0;
+        for (int o = 0; o < layout.numOccasions(); o++) {
+            int l = layout.dmrsSymbol(o);
+            float[] seq = dmrs[o * layout.symbolsPerOccasion()];
+            for (int r = 0; r < numRx; r++) {
+                float[] y = rx.data(r);
+                double pr0 = 0, pi0 = 0;
+                for (int i = 0; i < numPilots[jj]; i++) {
+                    int k = stride * i + delta[jj];
+                    int m = 2 * i;
+                    int yo = rx.offset(l, firstSc + k);
+                    float yr = y[yo], yi = y[yo + 1], cr = seq[2 * m], ci = seq[2 * m + 1];
+                    double pr = yr * cr + yi * ci, pi = yi * cr - yr * ci;
+                    if (i > 0) {
+                        accR += pr * pr0 + pi * pi0;
+                        accI += pi * pr0 - pr * pi0;
+                    }
+                    pr0 = pr;
+                    pi0 = pi;
+                }
+            }
+        }
+        if (accR == 0 && accI == 0) {
+            return pairRot;
+        }
+        double theta = Math.atan2(accI, accR) / stride;
+        double half = type == 1 ? 1.0 : 0.5; // k − centre = ∓half for k' = 0, 1
+        pairRot[0] = (float) Math.cos(theta * half);
+        pairRot[1] = (float) Math.sin(theta * half);
+        pairRot[2] = (float) Math.cos(-theta * half);
+        pairRot[3] = (float) Math.sin(-theta * half);
+        return pairRot;
+    }
+
+    private final float[] pairRot = new float[4];
+
     @Override
     public final void estimate(ResourceGrid rx, float[][] dmrs, ChannelEstimate out) {
         if (rx.numPorts() < numRx || rx.numSymbols() < numSymbols || rx.numSubcarriers() < firstSc + kAlloc) {
@@ -177,6 +236,8 @@ abstract sealed class DmrsChannelEstimator implements ChannelEstimator
         int nOcc = layout.numOccasions();
         int span = layout.symbolsPerOccasion();
         float invBeta = 1f / layout.amplitude();
+        // 0. common phase slope for delay-compensated de-spreading
+        float[] rot = pairRotation(rx, dmrs);
         // 1. LS + de-spreading
         for (int o = 0; o < nOcc; o++) {
             for (int r = 0; r < numRx; r++) {
@@ -214,6 +275,14 @@ abstract sealed class DmrsChannelEstimator implements ChannelEstimator
                                 float cr = seq[2 * m], ci = seq[2 * m + 1];
                                 // y·conj(c)
                                 float pr = yr * cr + yi * ci, pi = yi * cr - yr * ci;
+                                if (despread[j]) {
+                                    // align the pair's REs to the pair centre before combining (removes the
+                                    // linear-phase part of the channel's change across the pair)
+                                    float qr = rot[2 * kp], qi = rot[2 * kp + 1];
+                                    float tr = pr * qr - pi * qi;
+                                    pi = pr * qi + pi * qr;
+                                    pr = tr;
+                                }
                                 sr += ww * pr;
                                 si += ww * pi;
                             }
