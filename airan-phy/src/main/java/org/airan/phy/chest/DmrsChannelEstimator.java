@@ -50,9 +50,15 @@ abstract sealed class DmrsChannelEstimator implements ChannelEstimator
     // scratch
     final float[][] pilotEst; // [(o·numRx + r)·numPorts + j]
     final float[][] occEst;   // [(o·numRx + r)·numPorts + j] over the allocation
+    /**
+     * Per-RE LS of FD-OCC ports before frequency de-spreading (time-combined with w_t only), at subcarriers
+     * {@code 2i + Δ}: kept when the subclass interpolates jointly over both codes; null otherwise.
+     */
+    final float[][] rawLs;
     private final float[] avg;
 
-    DmrsChannelEstimator(PilotLayout layout, int numRx, CarrierConfig carrier, TimeInterpolation timeMode) {
+    DmrsChannelEstimator(PilotLayout layout, int numRx, CarrierConfig carrier, TimeInterpolation timeMode,
+                         boolean keepRawLs) {
         this.layout = Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(carrier, "carrier");
         this.timeMode = Objects.requireNonNull(timeMode, "timeMode");
@@ -108,6 +114,7 @@ abstract sealed class DmrsChannelEstimator implements ChannelEstimator
         int nOcc = layout.numOccasions();
         this.pilotEst = new float[nOcc * numRx * numPorts][2 * nPrb * 6];
         this.occEst = new float[nOcc * numRx * numPorts][2 * kAlloc];
+        this.rawLs = keepRawLs && type == 1 ? new float[nOcc * numRx * numPorts][2 * nPrb * 6] : null;
         this.avg = new float[2 * kAlloc];
         this.tA = new int[numSymbols];
         this.tB = new int[numSymbols];
@@ -155,7 +162,7 @@ abstract sealed class DmrsChannelEstimator implements ChannelEstimator
      * @param pilotNoise noise variance of each pilot estimate
      * @param channelPower estimated mean |h|² of this port
      */
-    abstract void interpolate(int j, float[] e, float[] out, double pilotNoise, double channelPower);
+    abstract void interpolate(int j, int idx, float[] e, float[] out, double pilotNoise, double channelPower);
 
     /**
      * Phase slope θ per subcarrier common to all ports, from REs of the same k' and l' = 0 one pair apart:
@@ -246,6 +253,8 @@ abstract sealed class DmrsChannelEstimator implements ChannelEstimator
                     float[] e = pilotEst[(o * numRx + r) * numPorts + j];
                     int np = numPilots[j];
                     float norm = invBeta / nAvg[j];
+                    float[] raw = rawLs != null && despread[j] ? rawLs[(o * numRx + r) * numPorts + j] : null;
+                    float rawNorm = invBeta / span;
                     for (int i = 0; i < np; i++) {
                         float sr = 0, si = 0;
                         for (int lp = 0; lp < span; lp++) {
@@ -275,6 +284,14 @@ abstract sealed class DmrsChannelEstimator implements ChannelEstimator
                                 float cr = seq[2 * m], ci = seq[2 * m + 1];
                                 // y·conj(c)
                                 float pr = yr * cr + yi * ci, pi = yi * cr - yr * ci;
+                                if (raw != null && lp == 0) {
+                                    raw[2 * m] = 0;
+                                    raw[2 * m + 1] = 0;
+                                }
+                                if (raw != null) {
+                                    raw[2 * m] += w * pr * rawNorm;
+                                    raw[2 * m + 1] += w * pi * rawNorm;
+                                }
                                 if (despread[j]) {
                                     // align the pair's REs to the pair centre before combining (removes the
                                     // linear-phase part of the channel's change across the pair)
@@ -343,7 +360,7 @@ abstract sealed class DmrsChannelEstimator implements ChannelEstimator
             for (int o = 0; o < nOcc; o++) {
                 for (int r = 0; r < numRx; r++) {
                     int idx = (o * numRx + r) * numPorts + j;
-                    interpolate(j, pilotEst[idx], occEst[idx], pilotNoise, hPow);
+                    interpolate(j, idx, pilotEst[idx], occEst[idx], pilotNoise, hPow);
                 }
             }
         }
