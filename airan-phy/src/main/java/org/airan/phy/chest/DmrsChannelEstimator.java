@@ -10,7 +10,8 @@ import org.airan.phy.grid.ResourceGrid;
  * <ol>
  *   <li><b>LS with CDM de-spreading</b> (TS 38.211 §7.4.1.1.2): at every DM-RS RE, {@code y·r*(m)/β}; within a
  *       CDM group, when ports share it with different w_f the two REs k' = 0, 1 of a pair are combined with the
- *       port's w_f (estimate placed at the pair's centre), and for double-symbol DM-RS the two symbols are combined
+ *       port's w_f (estimate placed at the pair's centre) after rotating both REs to the centre with the common
+ *       phase slope estimated from same-code REs (delay compensation), and for double-symbol DM-RS the two symbols are combined
  *       with w_t. A port alone on its w_f code keeps per-RE resolution. Type 2 always combines its adjacent pair.
  *       N_avg REs enter each estimate, so its noise variance is {@code N_0/(β²·N_avg)}.</li>
  *   <li><b>Noise variance</b> from second differences of the pilot estimates along frequency:
