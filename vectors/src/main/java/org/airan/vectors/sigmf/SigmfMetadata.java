@@ -542,6 +542,19 @@ public final class SigmfMetadata {
         return this;
     }
 
+    /**
+     * Adds a raw annotation object (it must hold an integer {@code core:sample_start}), keeping the array sorted;
+     * for extension writers that keep an annotation's unknown keys.
+     */
+    public SigmfMetadata addAnnotationJson(ObjectNode annotation) {
+        if (!annotation.path(SAMPLE_START).canConvertToLong()) {
+            throw new IllegalArgumentException("annotation must hold an integer core:sample_start, was "
+                    + annotation.get(SAMPLE_START));
+        }
+        insertSorted(array(ANNOTATIONS), annotation);
+        return this;
+    }
+
     /** Inserts a raw segment object into a sorted segment array (after segments with an equal start). */
     static void insertSorted(ArrayNode arr, ObjectNode segment) {
         long start = segment.get(SAMPLE_START).asLong();
