@@ -2,6 +2,10 @@ package org.airan.vectors.nr;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.airan.phy.dmrs.DmrsConfig;
+import org.airan.phy.dmrs.MappingType;
+import org.airan.phy.dmrs.SharedChannel;
+import org.airan.phy.nr.McsTable;
 
 import java.util.HexFormat;
 import java.util.regex.Pattern;
@@ -20,7 +24,7 @@ import java.util.regex.Pattern;
  *                            Table 5.1.2.1-1)
  * @param mappingType         PDSCH/PUSCH mapping type A or B (TS 38.214 §5.1.2.1)
  * @param dmrs                DMRS configuration (TS 38.211 §7.4.1.1)
- * @param mcsTable            MCS index table (TS 38.214 §5.1.3.1)
+ * @param mcsTable            MCS index table (TS 38.214 §5.1.3.1, §6.1.4.1)
  * @param mcsIndex            I_MCS, 0..31 (TS 38.214 §5.1.3.1)
  * @param numLayers           transmission layers υ: 1..8 for PDSCH, 1..4 for PUSCH (TS 38.211 §7.3.1.3, §6.3.1.3)
  * @param harqProcess         HARQ process number, 0..31 (TS 38.321 §5.3.1, §5.4.1; 32 processes from Rel-17)
@@ -32,8 +36,8 @@ import java.util.regex.Pattern;
  *                            {@code null}
  * @param extra               unknown keys of the {@code nr:allocation} object; never null, a private copy
  */
-public record NrAllocation(NrChannel channel, long slotIndex, int rnti, int prbStart, int prbCount, int symbolStart,
-                           int symbolCount, NrMappingType mappingType, NrDmrsConfig dmrs, NrMcsTable mcsTable,
+public record NrAllocation(SharedChannel channel, long slotIndex, int rnti, int prbStart, int prbCount, int symbolStart,
+                           int symbolCount, MappingType mappingType, NrDmrsConfig dmrs, McsTable mcsTable,
                            int mcsIndex, int numLayers, int harqProcess, int redundancyVersion, long tbsBits,
                            String payloadSha256, Integer payloadCrc, ObjectNode extra) {
 
@@ -65,8 +69,8 @@ public record NrAllocation(NrChannel channel, long slotIndex, int rnti, int prbS
         check("symbolCount", symbolCount, 1, MAX_SYMBOLS - symbolStart,
                 "TS 38.214 Table 5.1.2.1-1, symbolStart + symbolCount <= 14");
         check("mcsIndex", mcsIndex, 0, MAX_MCS_INDEX, "TS 38.214 §5.1.3.1");
-        check("numLayers", numLayers, 1, channel.maxLayers(),
-                channel == NrChannel.PDSCH ? "TS 38.211 §7.3.1.3" : "TS 38.211 §6.3.1.3");
+        check("numLayers", numLayers, 1, maxLayers(channel),
+                channel == SharedChannel.PDSCH ? "TS 38.211 §7.3.1.3" : "TS 38.211 §6.3.1.3");
         check("harqProcess", harqProcess, 0, MAX_HARQ_PROCESS, "TS 38.321 §5.3.1");
         check("redundancyVersion", redundancyVersion, 0, MAX_RV, "TS 38.212 §5.4.2.1");
         check("tbsBits", tbsBits, 0, Long.MAX_VALUE, "TS 38.214 §5.1.3.2");
@@ -77,6 +81,30 @@ public record NrAllocation(NrChannel channel, long slotIndex, int rnti, int prbS
             check("payloadCrc", payloadCrc, 0, MAX_CRC24, "TS 38.212 §7.2.1, CRC24A");
         }
         extra = extra == null ? JsonNodeFactory.instance.objectNode() : extra.deepCopy();
+    }
+
+    /** Most transmission layers: 8 for PDSCH (TS 38.211 §7.3.1.3), 4 for PUSCH (TS 38.211 §6.3.1.3). */
+    public static int maxLayers(SharedChannel channel) {
+        return channel == SharedChannel.PDSCH ? 8 : 4;
+    }
+
+    /**
+     * The PHY's DMRS and allocation configuration of this transmission ({@link DmrsConfig}), with layer {@code i}
+     * on DMRS port {@code i} and the scrambling identity {@code dmrs().scramblingId()}, or {@code cellId} when that
+     * is absent (TS 38.211 §7.4.1.1.1), n_SCID = 0.
+     *
+     * @throws IllegalArgumentException when the PHY rejects the combination (e.g. no DMRS position is defined for
+     *                                  it, TS 38.211 Tables 7.4.1.1.2-3/4)
+     */
+    public DmrsConfig toDmrsConfig(int cellId) {
+        int[] ports = new int[numLayers];
+        for (int i = 0; i < numLayers; i++) {
+            ports[i] = i;
+        }
+        int id = dmrs.scramblingId() != null ? dmrs.scramblingId() : cellId;
+        return new DmrsConfig(channel, dmrs.type(), mappingType, dmrs.typeAPosition(), dmrs.additionalPositions(),
+                dmrs.maxLength(), symbolStart, symbolCount, prbStart, prbCount, dmrs.cdmGroupsWithoutData(), id, 0,
+                ports);
     }
 
     private static void check(String field, long v, long min, long max, String clause) {
@@ -91,10 +119,10 @@ public record NrAllocation(NrChannel channel, long slotIndex, int rnti, int prbS
      * A single-layer allocation with default DMRS ({@link NrDmrsConfig#defaults()}), mapping type A, the 64QAM
      * table, HARQ process 0, RV 0 and no payload ground truth; refine with the {@code with...} methods.
      */
-    public static NrAllocation of(NrChannel channel, long slotIndex, int rnti, int prbStart, int prbCount,
+    public static NrAllocation of(SharedChannel channel, long slotIndex, int rnti, int prbStart, int prbCount,
                                   int symbolStart, int symbolCount, int mcsIndex, long tbsBits) {
         return new NrAllocation(channel, slotIndex, rnti, prbStart, prbCount, symbolStart, symbolCount,
-                NrMappingType.A, NrDmrsConfig.defaults(), NrMcsTable.QAM64, mcsIndex, 1, 0, 0, tbsBits, null, null,
+                MappingType.A, NrDmrsConfig.defaults(), McsTable.TABLE1_QAM64, mcsIndex, 1, 0, 0, tbsBits, null, null,
                 null);
     }
 
@@ -112,7 +140,7 @@ public record NrAllocation(NrChannel channel, long slotIndex, int rnti, int prbS
     }
 
     /** This allocation with another MCS table and DMRS configuration. */
-    public NrAllocation withCoding(NrMcsTable table, NrDmrsConfig dmrsConfig, NrMappingType type) {
+    public NrAllocation withCoding(McsTable table, NrDmrsConfig dmrsConfig, MappingType type) {
         return new NrAllocation(channel, slotIndex, rnti, prbStart, prbCount, symbolStart, symbolCount, type,
                 dmrsConfig, table, mcsIndex, numLayers, harqProcess, redundancyVersion, tbsBits, payloadSha256,
                 payloadCrc, extra);

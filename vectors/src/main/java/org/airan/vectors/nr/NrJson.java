@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.airan.phy.dmrs.DmrsType;
+import org.airan.phy.dmrs.MappingType;
+import org.airan.phy.dmrs.SharedChannel;
 import org.airan.phy.grid.CarrierConfig;
+import org.airan.phy.nr.McsTable;
 import org.airan.phy.grid.CyclicPrefix;
 import org.airan.vectors.sigmf.SigmfException;
 import org.airan.vectors.sigmf.SigmfExtension;
@@ -34,6 +38,12 @@ final class NrJson {
             "prb_count", "symbol_start", "symbol_count", "mapping_type", "dmrs", "mcs_table", "mcs_index",
             "num_layers", "harq_process", "rv", "tbs_bits", "payload_sha256", "payload_crc");
     private static final Set<String> TRUTH_KEYS = Set.of("cell_id", "ssb_indices", "beam_rsrp", "traffic");
+    /**
+     * The {@code mcs_table} value of each {@link McsTable}, in declaration order: the RRC {@code mcs-Table} values
+     * for Tables 5.1.3.1-1..4, and {@code tp_} names for the PUSCH transform-precoding Tables 6.1.4.1-1/2.
+     */
+    static final List<String> MCS_TABLE_NAMES = List.of("qam64", "qam256", "qam64LowSE", "qam1024", "tp_qam64",
+            "tp_qam64LowSE");
     private static final long MAX = Long.MAX_VALUE;
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -162,9 +172,9 @@ final class NrJson {
 
     private static NrAllocation allocation(Path file, ObjectNode o, String p) throws SigmfException {
         String ch = SigmfFields.string(file, o, p, "channel", true);
-        NrChannel channel;
+        SharedChannel channel;
         try {
-            channel = NrChannel.valueOf(ch);
+            channel = SharedChannel.valueOf(ch);
         } catch (IllegalArgumentException e) {
             throw new SigmfException(file, p + ".channel", o.get("channel"), "must be \"PDSCH\" or \"PUSCH\"");
         }
@@ -175,25 +185,25 @@ final class NrJson {
         int symStart = integer(file, o, p, "symbol_start", true, 0, 13, "TS 38.214 §5.1.2.1", 0);
         int symCount = integer(file, o, p, "symbol_count", true, 1, 14, "TS 38.214 §5.1.2.1", 0);
         String mt = SigmfFields.string(file, o, p, "mapping_type", false);
-        NrMappingType mapping;
+        MappingType mapping;
         if (mt == null || mt.equals("A")) {
-            mapping = NrMappingType.A;
+            mapping = MappingType.A;
         } else if (mt.equals("B")) {
-            mapping = NrMappingType.B;
+            mapping = MappingType.B;
         } else {
             throw new SigmfException(file, p + ".mapping_type", o.get("mapping_type"),
                     "must be \"A\" or \"B\" (TS 38.214 §5.1.2.1)");
         }
         NrDmrsConfig dmrs = dmrs(file, SigmfFields.object(file, o, p, "dmrs", false), p + ".dmrs");
         String tableName = SigmfFields.string(file, o, p, "mcs_table", false);
-        NrMcsTable table = tableName == null ? NrMcsTable.QAM64 : NrMcsTable.fromJsonName(tableName);
+        McsTable table = tableName == null ? McsTable.TABLE1_QAM64 : mcsTable(tableName);
         if (table == null) {
-            throw new SigmfException(file, p + ".mcs_table", o.get("mcs_table"),
-                    "must be \"qam64\", \"qam256\" or \"qam64LowSE\" (TS 38.214 §5.1.3.1)");
+            throw new SigmfException(file, p + ".mcs_table", o.get("mcs_table"), "must be one of "
+                    + String.join(", ", MCS_TABLE_NAMES) + " (TS 38.214 §5.1.3.1, §6.1.4.1)");
         }
         int mcs = integer(file, o, p, "mcs_index", true, 0, NrAllocation.MAX_MCS_INDEX, "TS 38.214 §5.1.3.1", 0);
-        int layers = integer(file, o, p, "num_layers", false, 1, channel.maxLayers(),
-                channel == NrChannel.PDSCH ? "TS 38.211 §7.3.1.3" : "TS 38.211 §6.3.1.3", 1);
+        int layers = integer(file, o, p, "num_layers", false, 1, NrAllocation.maxLayers(channel),
+                channel == SharedChannel.PDSCH ? "TS 38.211 §7.3.1.3" : "TS 38.211 §6.3.1.3", 1);
         int harq = integer(file, o, p, "harq_process", false, 0, NrAllocation.MAX_HARQ_PROCESS, "TS 38.321 §5.3.1",
                 0);
         int rv = integer(file, o, p, "rv", false, 0, NrAllocation.MAX_RV, "TS 38.212 §5.4.2.1", 0);
@@ -214,7 +224,8 @@ final class NrJson {
             return NrDmrsConfig.defaults();
         }
         NrDmrsConfig d = NrDmrsConfig.defaults();
-        int type = integer(file, o, p, "config_type", false, 1, 2, "TS 38.211 §7.4.1.1.2", d.configType());
+        int type = integer(file, o, p, "config_type", false, 1, 2, "TS 38.211 §7.4.1.1.2",
+                d.type() == DmrsType.TYPE1 ? 1 : 2);
         int l0 = integer(file, o, p, "type_a_position", false, 2, 3, "TS 38.211 §7.4.1.1.2", d.typeAPosition());
         int add = integer(file, o, p, "additional_positions", false, 0, 3, "TS 38.211 Table 7.4.1.1.2-3",
                 d.additionalPositions());
@@ -223,7 +234,7 @@ final class NrJson {
                 d.cdmGroupsWithoutData());
         Long id = SigmfFields.integer(file, o, p, "scrambling_id", false, 0, 65535, "TS 38.211 §7.4.1.1.1");
         try {
-            return new NrDmrsConfig(type, l0, add, len, groups, id == null ? null : (int) (long) id);
+            return new NrDmrsConfig(type == 1 ? DmrsType.TYPE1 : DmrsType.TYPE2, l0, add, len, groups, id == null ? null : (int) (long) id);
         } catch (IllegalArgumentException e) {
             throw new SigmfException(file, p, o, e.getMessage());
         }
@@ -285,6 +296,11 @@ final class NrJson {
         } catch (IllegalArgumentException e) {
             throw new SigmfException(file, p, o, e.getMessage());
         }
+    }
+
+    private static McsTable mcsTable(String name) {
+        int i = MCS_TABLE_NAMES.indexOf(name);
+        return i < 0 ? null : McsTable.values()[i];
     }
 
     private static int integer(Path file, ObjectNode o, String p, String key, boolean required, long min, long max,
@@ -410,7 +426,7 @@ final class NrJson {
         o.put("mapping_type", a.mappingType().name());
         NrDmrsConfig d = a.dmrs();
         ObjectNode dm = o.putObject("dmrs");
-        dm.put("config_type", d.configType());
+        dm.put("config_type", d.type() == DmrsType.TYPE1 ? 1 : 2);
         dm.put("type_a_position", d.typeAPosition());
         dm.put("additional_positions", d.additionalPositions());
         dm.put("max_length", d.maxLength());
@@ -418,7 +434,7 @@ final class NrJson {
         if (d.scramblingId() != null) {
             dm.put("scrambling_id", d.scramblingId());
         }
-        o.put("mcs_table", a.mcsTable().jsonName());
+        o.put("mcs_table", MCS_TABLE_NAMES.get(a.mcsTable().ordinal()));
         o.put("mcs_index", a.mcsIndex());
         o.put("num_layers", a.numLayers());
         o.put("harq_process", a.harqProcess());

@@ -1,8 +1,12 @@
 package org.airan.vectors.nr;
 
+import org.airan.phy.dmrs.DmrsType;
+import org.airan.phy.dmrs.SharedChannel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.airan.phy.dmrs.DmrsConfig;
+import org.airan.phy.nr.McsTable;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.vectors.sigmf.SigmfDatatype;
 import org.airan.vectors.sigmf.SigmfException;
@@ -21,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -91,6 +96,37 @@ class NrMetadataTest {
         }
         Set<ValidationMessage> errors = schema.validate(JSON.readTree(dir.resolve("s.sigmf-meta").toFile()));
         assertTrue(errors.isEmpty(), () -> "schema errors: " + errors);
+    }
+
+    /**
+     * Allocations map onto the PHY's DmrsConfig. Type A, 14-symbol duration, dmrs-AdditionalPosition 1: DMRS at
+     * l0 = 2 and symbol 11 for PDSCH (TS 38.211 Table 7.4.1.1.2-3) and PUSCH (Table 6.4.1.1.3-3).
+     */
+    @Test
+    void allocationsMapOntoThePhyDmrsConfig() {
+        NrMetadata nr = NrTestRecordings.metadata();
+        DmrsConfig pdsch = nr.allocationsInSlot(1).getFirst().toDmrsConfig(500);
+        assertEquals(SharedChannel.PDSCH, pdsch.channel());
+        assertEquals(0, pdsch.startPrb());
+        assertEquals(24, pdsch.numPrb());
+        assertEquals(2, pdsch.startSymbol());
+        assertEquals(12, pdsch.numSymbols());
+        assertEquals(1234, pdsch.scramblingId()); // explicit N_ID
+        assertArrayEquals(new int[]{2, 11}, pdsch.dmrsSymbols());
+        DmrsConfig pusch = nr.allocationsInSlot(3).getFirst().toDmrsConfig(500);
+        assertEquals(SharedChannel.PUSCH, pusch.channel());
+        assertEquals(500, pusch.scramblingId()); // falls back to the cell ID
+        assertArrayEquals(new int[]{0, 1}, pusch.ports());
+        assertArrayEquals(new int[]{2, 11}, pusch.dmrsSymbols());
+    }
+
+    /** Every PHY MCS table has one extension name, transform-precoding tables last. */
+    @Test
+    void mcsTableNamesCoverEveryPhyTable() {
+        assertEquals(McsTable.values().length, NrJson.MCS_TABLE_NAMES.size());
+        for (McsTable t : McsTable.values()) {
+            assertEquals(t.transformPrecoding(), NrJson.MCS_TABLE_NAMES.get(t.ordinal()).startsWith("tp_"), t.name());
+        }
     }
 
     @Test
@@ -172,16 +208,16 @@ class NrMetadataTest {
     @Test
     void recordsRejectValuesOutsideTheStandard() {
         assertThrows(IllegalArgumentException.class, () -> new NrFirstSlot(1024, 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> new NrDmrsConfig(1, 2, 0, 1, 3, null));
-        assertThrows(IllegalArgumentException.class, () -> new NrDmrsConfig(2, 4, 0, 1, 1, null));
+        assertThrows(IllegalArgumentException.class, () -> new NrDmrsConfig(DmrsType.TYPE1, 2, 0, 1, 3, null));
+        assertThrows(IllegalArgumentException.class, () -> new NrDmrsConfig(DmrsType.TYPE2, 4, 0, 1, 1, null));
         assertThrows(IllegalArgumentException.class,
-                () -> NrAllocation.of(NrChannel.PDSCH, 0, 1, 0, 10, 10, 5, 0, 0));
+                () -> NrAllocation.of(SharedChannel.PDSCH, 0, 1, 0, 10, 10, 5, 0, 0));
         assertThrows(IllegalArgumentException.class,
-                () -> NrAllocation.of(NrChannel.PUSCH, 0, 1, 0, 10, 0, 14, 0, 0).withHarq(0, 0, 5));
+                () -> NrAllocation.of(SharedChannel.PUSCH, 0, 1, 0, 10, 0, 14, 0, 0).withHarq(0, 0, 5));
         assertThrows(IllegalArgumentException.class, () -> NrGroundTruth.ofCell(1008, List.of()));
         assertThrows(IllegalArgumentException.class, () -> NrGroundTruth.ofCell(1, List.of(3, 3)));
         // An allocation beyond the carrier's PRBs.
-        NrAllocation wide = NrAllocation.of(NrChannel.PDSCH, 0, 1, 20, 10, 0, 14, 0, 0);
+        NrAllocation wide = NrAllocation.of(SharedChannel.PDSCH, 0, 1, 20, 10, 0, 14, 0, 0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> NrMetadata.of(NrCarrier.of(NrTestRecordings.CARRIER), NrFirstSlot.atStart(), null)
                         .withAllocations(List.of(wide)));

@@ -1,5 +1,9 @@
 package org.airan.vectors.nr;
 
+import org.airan.phy.dmrs.DmrsType;
+import org.airan.phy.dmrs.MappingType;
+import org.airan.phy.dmrs.SharedChannel;
+import org.airan.phy.nr.McsTable;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.vectors.sigmf.SigmfCapture;
 import org.airan.vectors.sigmf.SigmfDatatype;
@@ -21,10 +25,10 @@ final class NrTestRecordings {
     }
 
     static NrMetadata metadata() {
-        NrAllocation pdsch = NrAllocation.of(NrChannel.PDSCH, 1, 0x4601, 0, 24, 2, 12, 27, 28_936)
+        NrAllocation pdsch = NrAllocation.of(SharedChannel.PDSCH, 1, 0x4601, 0, 24, 2, 12, 27, 28_936)
                 .withPayload(new byte[32], 0xABCDEF)
-                .withCoding(NrMcsTable.QAM256, new NrDmrsConfig(1, 2, 1, 1, 2, 1234), NrMappingType.A);
-        NrAllocation pusch = NrAllocation.of(NrChannel.PUSCH, 3, 0x4602, 4, 8, 0, 14, 5, 2_088).withHarq(3, 2, 2);
+                .withCoding(McsTable.TABLE2_QAM256, new NrDmrsConfig(DmrsType.TYPE1, 2, 1, 1, 2, 1234), MappingType.A);
+        NrAllocation pusch = NrAllocation.of(SharedChannel.PUSCH, 3, 0x4602, 4, 8, 0, 14, 5, 2_088).withHarq(3, 2, 2);
         NrGroundTruth truth = new NrGroundTruth(500, List.of(0, 1), new NrBeamRsrp(2, List.of(
                 new NrBeamTrace(0, List.of(-80.0, -81.5)), new NrBeamTrace(1, List.of(-95.25, -90.0)))),
                 List.of(new NrTrafficSample(0, 1500, 0), new NrTrafficSample(3, 0, 200)), null);

@@ -1,5 +1,6 @@
 package org.airan.vectors.nr;
 
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.airan.vectors.sigmf.SigmfException;
@@ -84,13 +85,14 @@ class NrValidationTest {
                         r -> alloc(r).put("channel", "PBCH")),
                 row("annotations[0].nr:allocation.num_layers = 5: must be in [1, 4] (TS 38.211 §6.3.1.3)",
                         r -> alloc(r).put("channel", "PUSCH").put("num_layers", 5)),
-                row("annotations[0].nr:allocation.mcs_table = \"qam4096\": must be \"qam64\", \"qam256\"",
+                row("annotations[0].nr:allocation.mcs_table = \"qam4096\": must be one of qam64, qam256, qam64LowSE, "
+                        + "qam1024, tp_qam64, tp_qam64LowSE (TS 38.214 §5.1.3.1, §6.1.4.1)",
                         r -> alloc(r).put("mcs_table", "qam4096")),
                 row("annotations[0].nr:allocation.payload_crc = 16777216: must be in [0, 16777215]",
                         r -> alloc(r).put("payload_crc", 1 << 24)),
                 row("annotations[0].nr:allocation.dmrs = {", r -> ((ObjectNode) alloc(r).get("dmrs"))
                         .put("cdm_groups_without_data", 3)),
-                row("cdmGroupsWithoutData must be in [1, 2] for DMRS type 1 (TS 38.214 §5.1.6.2), was 3",
+                row("cdmGroupsWithoutData must be in [1, 2] for DMRS TYPE1 (TS 38.214 §5.1.6.2), was 3",
                         r -> ((ObjectNode) alloc(r).get("dmrs")).put("cdm_groups_without_data", 3)),
                 row("annotations[0].nr:allocation.slot_index = -1: must be >= 0",
                         r -> alloc(r).put("slot_index", -1)),
