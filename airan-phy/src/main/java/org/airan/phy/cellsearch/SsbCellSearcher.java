@@ -23,7 +23,7 @@ import org.jtransforms.fft.FloatFFT_1D;
  * hypotheses (step SCS/4, ≤ 0.2 dB loss); local maxima above the threshold are timing candidates. Per timing
  * candidate: fine CFO from the phase between the PSS halves; DFT of the 4 SSB symbols at the SSB numerology;
  * SSS → N_ID^(1) by normalized correlation against the PSS-based channel (non-coherent across symbols); PBCH DM-RS
- * → ī_SSB by differential correlation; channel estimate from PBCH DM-RS and SSS (delay slope removed, per-symbol
+ * → ī_SSB by block-coherent correlation (PSS delay slope removed), best three tried by the PBCH CRC; channel estimate from PBCH DM-RS and SSS (delay slope removed, per-symbol
  * common phase, frequency smoothing over ±{@value #SMOOTH_HALF_WIDTH} subcarriers); equalization, QPSK LLRs,
  * descrambling (TS 38.211 §7.3.3.1) and PBCH decoding; TS 38.215 measurements from the same DFT outputs.
  *
@@ -58,6 +58,18 @@ final class SsbCellSearcher implements CellSearcher {
     static final double SSS_REPORT_THRESHOLD = 0.3;
     /** CFO hypothesis step as a fraction of the SCS. */
     static final double CFO_STEP_FRACTION = 0.25;
+    /** PSS search passband half-width, subcarriers (the PSS spans −64..62 around SS_REF). */
+    static final int PSS_PASSBAND_SUBCARRIERS = 64;
+    /** PSS search stopband edge, subcarriers. */
+    static final int PSS_STOPBAND_SUBCARRIERS = 72;
+    /** Largest residual delay searched on the PSS, samples at the low rate. */
+    static final int MAX_RESIDUAL_DELAY = 3;
+    /** Delay search resolution: steps per sample. */
+    static final int DELAY_STEPS_PER_SAMPLE = 8;
+    /** DM-RS per coherent block of the ī_SSB detector (12 DM-RS = 48 subcarriers). */
+    static final int DMRS_BLOCK = 12;
+    /** Best ī_SSB hypotheses handed to the PBCH decoder (the CRC decides among them). */
+    static final int DMRS_TRIES = 3;
 
     private static final float[][] PSS_SEQ = new float[3][SsbSequences.PSS_SSS_LENGTH];
     private static final float[][] SSS_SEQ = new float[SsbSequences.NUM_PCI][SsbSequences.PSS_SSS_LENGTH];
@@ -167,9 +179,15 @@ final class SsbCellSearcher implements CellSearcher {
                 lowFft = new FloatFFT_1D(mo);
             }
             double scs = c.scsKhz() * 1e3;
-            ch.extract(c.ssbFrequencyHz() - centerFrequencyHz, fsLow, 121 * scs, 127 * scs, lowFft, low);
             int valid = ch.validOutputLength(fsLow);
+            // PSS search on the PSS band only (127 subcarriers), so the normalization sees in-band noise only.
+            ch.extract(c.ssbFrequencyHz() - centerFrequencyHz, fsLow, PSS_PASSBAND_SUBCARRIERS * scs,
+                    PSS_STOPBAND_SUBCARRIERS * scs, lowFft, low);
             List<Peak> peaks = pssPeaks(low, valid, scs, config);
+            if (peaks.isEmpty()) {
+                continue;
+            }
+            ch.extract(c.ssbFrequencyHz() - centerFrequencyHz, fsLow, 121 * scs, 127 * scs, lowFft, low);
             for (Peak p : peaks) {
                 DetectedSsb d = processPeak(low, valid, p, c, fs, config);
                 if (d != null) {
@@ -472,36 +490,42 @@ final class SsbCellSearcher implements CellSearcher {
         }
         int pci = bestPci;
         double sssRaw = rawSssMetric(pci);
-        // PBCH DM-RS hypotheses.
+        // PBCH DM-RS hypotheses: remove the delay slope seen on the PSS, then sum coherently over blocks of
+        // DMRS_BLOCK DM-RS (4·DMRS_BLOCK subcarriers) of one symbol and non-coherently over blocks.
         int v = SsbLayout.dmrsShift(pci);
         int[] dm = SsbLayout.pbchDmrsRes(v);
+        double theta = pssSlope(nId2);
         double[] dScore = new double[8];
         for (int i = 0; i < 8; i++) {
             SsbSequences.pbchDmrs(pci, i, dmrsSeq[i], 0);
+            double score = 0;
             double ar = 0;
             double ai = 0;
-            for (int m = 0; m + 1 < dm.length; m++) {
-                if (dm[m] / SsbLayout.NUM_SUBCARRIERS != dm[m + 1] / SsbLayout.NUM_SUBCARRIERS
-                        || dm[m + 1] - dm[m] != 4) {
-                    continue;
+            int inBlock = 0;
+            for (int m = 0; m < dm.length; m++) {
+                int re = dm[m];
+                int k = re % SsbLayout.NUM_SUBCARRIERS;
+                float yr = grid[2 * re];
+                float yi = grid[2 * re + 1];
+                float rr = dmrsSeq[i][2 * m];
+                float ri = dmrsSeq[i][2 * m + 1];
+                double zr = yr * rr + yi * ri;
+                double zi = yi * rr - yr * ri;
+                double co = Math.cos(-theta * k);
+                double sn = Math.sin(-theta * k);
+                ar += zr * co - zi * sn;
+                ai += zr * sn + zi * co;
+                inBlock++;
+                boolean last = m + 1 == dm.length || dm[m + 1] / SsbLayout.NUM_SUBCARRIERS != re / SsbLayout.NUM_SUBCARRIERS
+                        || dm[m + 1] - re != 4;
+                if (inBlock == DMRS_BLOCK || last) {
+                    score += ar * ar + ai * ai;
+                    ar = 0;
+                    ai = 0;
+                    inBlock = 0;
                 }
-                // z_m = Y·conj(r)
-                float y1r = grid[2 * dm[m]];
-                float y1i = grid[2 * dm[m] + 1];
-                float r1r = dmrsSeq[i][2 * m];
-                float r1i = dmrsSeq[i][2 * m + 1];
-                float z1r = y1r * r1r + y1i * r1i;
-                float z1i = y1i * r1r - y1r * r1i;
-                float y2r = grid[2 * dm[m + 1]];
-                float y2i = grid[2 * dm[m + 1] + 1];
-                float r2r = dmrsSeq[i][2 * m + 2];
-                float r2i = dmrsSeq[i][2 * m + 3];
-                float z2r = y2r * r2r + y2i * r2i;
-                float z2i = y2i * r2r - y2r * r2i;
-                ar += z2r * z1r + z2i * z1i;
-                ai += z2i * z1r - z2r * z1i;
             }
-            dScore[i] = Math.hypot(ar, ai);
+            dScore[i] = score;
         }
         Integer[] order = {0, 1, 2, 3, 4, 5, 6, 7};
         Arrays.sort(order, (a, b) -> Double.compare(dScore[b], dScore[a]));
@@ -511,9 +535,9 @@ final class SsbCellSearcher implements CellSearcher {
         long timing = Math.round(timingLow * fs / fsLow);
         // Try the two best DM-RS hypotheses and the L_max options.
         DetectedSsb best = null;
-        for (int attempt = 0; attempt < 2 && (best == null || !best.crcOk()); attempt++) {
+        for (int attempt = 0; attempt < DMRS_TRIES && (best == null || !best.crcOk()); attempt++) {
             int iBar = order[attempt];
-            double sigma2 = estimateChannel(pci, iBar);
+            double sigma2 = estimateChannel(pci, iBar, theta);
             for (int lMax : c.lMaxOrder()) {
                 int nu = lMax == 4 ? iBar & 3 : iBar;
                 equalizeAndLlr(v, sigma2);
@@ -581,6 +605,44 @@ final class SsbCellSearcher implements CellSearcher {
         return (zr * zr + zi * zi) / Math.max(ea * eb, 1e-300);
     }
 
+    /**
+     * Phase per subcarrier of the channel seen on the PSS (the residual delay): the fractional delay τ in
+     * ±{@value #MAX_RESIDUAL_DELAY} samples (step 1/{@value #DELAY_STEPS_PER_SAMPLE}) maximizing
+     * |Σ_n Y_pss(n)·d(n)·e^{+j2πτn/N}|, a coherent search that stays reliable at low SNR where lag-1
+     * differential estimates are not.
+     */
+    private double pssSlope(int nId2) {
+        float[] d = PSS_SEQ[nId2];
+        int a = 2 * SsbLayout.PSS_SSS_FIRST_SUBCARRIER;
+        double bestMag = -1;
+        double bestTheta = 0;
+        int steps = MAX_RESIDUAL_DELAY * DELAY_STEPS_PER_SAMPLE;
+        for (int q = -steps; q <= steps; q++) {
+            double theta = -2 * Math.PI * q / (double) DELAY_STEPS_PER_SAMPLE / N;
+            double ar = 0;
+            double ai = 0;
+            double co = 1;
+            double sn = 0;
+            double cd = Math.cos(-theta);
+            double sd = Math.sin(-theta);
+            for (int n = 0; n < SsbSequences.PSS_SSS_LENGTH; n++) {
+                double hr = grid[a + 2 * n] * d[n];
+                double hi = grid[a + 2 * n + 1] * d[n];
+                ar += hr * co - hi * sn;
+                ai += hr * sn + hi * co;
+                double nc = co * cd - sn * sd;
+                sn = co * sd + sn * cd;
+                co = nc;
+            }
+            double mag = ar * ar + ai * ai;
+            if (mag > bestMag) {
+                bestMag = mag;
+                bestTheta = theta;
+            }
+        }
+        return bestTheta;
+    }
+
     private double fineCfo(float[] x, int t, int nId2, double coarse, double fsLow) {
         double[] c = new double[4];
         for (int n = 0; n < N; n++) {
@@ -623,7 +685,7 @@ final class SsbCellSearcher implements CellSearcher {
      *
      * @return noise variance per RE (grid units)
      */
-    private double estimateChannel(int pci, int iBar) {
+    private double estimateChannel(int pci, int iBar, double theta) {
         final int K = SsbLayout.NUM_SUBCARRIERS;
         Arrays.fill(isPilot, false);
         int v = SsbLayout.dmrsShift(pci);
@@ -646,19 +708,7 @@ final class SsbCellSearcher implements CellSearcher {
             pilot[2 * re + 1] = grid[2 * re + 1] * sss[n];
             isPilot[re] = true;
         }
-        // Delay slope from DM-RS pairs 4 subcarriers apart.
-        double sr = 0;
-        double si = 0;
-        for (int m = 0; m + 1 < dm.length; m++) {
-            int a = dm[m];
-            int b = dm[m + 1];
-            if (b - a != 4) {
-                continue;
-            }
-            sr += pilot[2 * b] * pilot[2 * a] + pilot[2 * b + 1] * pilot[2 * a + 1];
-            si += pilot[2 * b + 1] * pilot[2 * a] - pilot[2 * b] * pilot[2 * a + 1];
-        }
-        double theta = Math.atan2(si, sr) / 4;
+        // Delay slope θ (from the PSS) removed before smoothing, restored after.
         for (int re = K; re < 4 * K; re++) {
             if (!isPilot[re]) {
                 continue;
