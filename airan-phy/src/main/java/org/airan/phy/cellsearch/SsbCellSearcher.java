@@ -40,10 +40,12 @@ final class SsbCellSearcher implements CellSearcher {
     static final int SYM = N + CP;
     /** Samples the DFT window starts before the detected symbol start (inside the CP), against late timing. */
     static final int BACKOFF = 4;
+    /** DFT size of the PSS search rate 128·SCS (the PSS band, 127 subcarriers, fits exactly). */
+    static final int NP = 128;
     /** Overlap-save FFT size for the PSS correlation. */
-    static final int F = 1024;
+    static final int F = 512;
     /** Overlap-save step. */
-    static final int STEP = F - N;
+    static final int STEP = F - NP;
     /** 1/F²: the unscaled inverse DFT multiplies the correlation by F. */
     private static final double INV_F2 = 1.0 / ((double) F * F);
     /** Half-width of the channel-estimate frequency smoothing, subcarriers. */
@@ -60,8 +62,8 @@ final class SsbCellSearcher implements CellSearcher {
     static final double CFO_STEP_FRACTION = 0.25;
     /** PSS search passband half-width, subcarriers (the PSS spans −64..62 around SS_REF). */
     static final int PSS_PASSBAND_SUBCARRIERS = 64;
-    /** PSS search stopband edge, subcarriers. */
-    static final int PSS_STOPBAND_SUBCARRIERS = 72;
+    /** PSS search stopband edge, subcarriers (= half the search rate: nothing aliases). */
+    static final int PSS_STOPBAND_SUBCARRIERS = 64;
     /** Largest residual delay searched on the PSS, samples at the low rate. */
     static final int MAX_RESIDUAL_DELAY = 3;
     /** Delay search resolution: steps per sample. */
@@ -88,6 +90,8 @@ final class SsbCellSearcher implements CellSearcher {
     private final FloatFFT_1D fftF = new FloatFFT_1D(F);
     /** Time-domain PSS templates (useful part, N samples), unit-amplitude subcarriers. */
     private final float[][] pssTime = new float[3][2 * N];
+    /** The same at the PSS search rate (NP samples). */
+    private final float[][] pssTimeNp = new float[3][2 * NP];
     private final double pssEnergy;
 
     // Per-SSB scratch.
@@ -113,9 +117,16 @@ final class SsbCellSearcher implements CellSearcher {
                 t[2 * bin] = PSS_SEQ[i][n];
             }
             fftN.complexInverse(t, false);
+            float[] tp = pssTimeNp[i];
+            for (int n = 0; n < SsbSequences.PSS_SSS_LENGTH; n++) {
+                int k = SsbLayout.PSS_SSS_FIRST_SUBCARRIER + n;
+                int bin = Math.floorMod(k - SsbLayout.SS_REF_SUBCARRIER, NP);
+                tp[2 * bin] = PSS_SEQ[i][n];
+            }
+            new FloatFFT_1D(NP).complexInverse(tp, false);
             if (i == 0) {
-                for (int n = 0; n < N; n++) {
-                    e += t[2 * n] * t[2 * n] + t[2 * n + 1] * t[2 * n + 1];
+                for (int n = 0; n < NP; n++) {
+                    e += tp[2 * n] * tp[2 * n] + tp[2 * n + 1] * tp[2 * n + 1];
                 }
             }
         }
@@ -170,6 +181,9 @@ final class SsbCellSearcher implements CellSearcher {
         float[] low = null;
         FloatFFT_1D lowFft = null;
         int lowLen = -1;
+        float[] pssLow = null;
+        FloatFFT_1D pssFft = null;
+        int pssLen = -1;
         for (Candidate c : candidates) {
             long fsLow = 256L * c.scsKhz() * 1000;
             int mo = ch.outputLength(fsLow);
@@ -180,10 +194,18 @@ final class SsbCellSearcher implements CellSearcher {
             }
             double scs = c.scsKhz() * 1e3;
             int valid = ch.validOutputLength(fsLow);
-            // PSS search on the PSS band only (127 subcarriers), so the normalization sees in-band noise only.
-            ch.extract(c.ssbFrequencyHz() - centerFrequencyHz, fsLow, PSS_PASSBAND_SUBCARRIERS * scs,
-                    PSS_STOPBAND_SUBCARRIERS * scs, lowFft, low);
-            List<Peak> peaks = pssPeaks(low, valid, scs, config);
+            // PSS search on the PSS band only (127 subcarriers) at 128·SCS, so the normalization sees in-band
+            // noise only and the correlation runs at half the SSB rate.
+            long fsPss = fsLow / 2;
+            int mp = ch.outputLength(fsPss);
+            if (mp != pssLen) {
+                pssLen = mp;
+                pssLow = new float[2 * mp];
+                pssFft = new FloatFFT_1D(mp);
+            }
+            ch.extract(c.ssbFrequencyHz() - centerFrequencyHz, fsPss, PSS_PASSBAND_SUBCARRIERS * scs,
+                    PSS_STOPBAND_SUBCARRIERS * scs, pssFft, pssLow);
+            List<Peak> peaks = pssPeaks(pssLow, ch.validOutputLength(fsPss), scs, config);
             if (peaks.isEmpty()) {
                 continue;
             }
@@ -310,13 +332,16 @@ final class SsbCellSearcher implements CellSearcher {
 
     // ---------------------------------------------------------------------------------------------- PSS
 
-    /** PSS timing candidates in x[0..len), best first. */
+    /**
+     * PSS timing candidates in x[0..len) (the PSS band at 128·SCS), best first, with times converted to the
+     * 256·SCS rate of the SSB processing.
+     */
     List<Peak> pssPeaks(float[] x, int len, double scs, CellSearchConfig config) {
-        double fsLow = N * scs;
+        double fsPss = NP * scs;
         double step = CFO_STEP_FRACTION * scs;
         int hMax = (int) Math.ceil(config.maxCfoHz() / step - 1e-9);
         int numH = 2 * hMax + 1;
-        int positions = len - N + 1;
+        int positions = len - NP + 1;
         if (positions <= 0) {
             return List.of();
         }
@@ -326,12 +351,12 @@ final class SsbCellSearcher implements CellSearcher {
             for (int h = 0; h < numH; h++) {
                 double cfo = (h - hMax) * step;
                 float[] t = tmpl[i * numH + h];
-                for (int n = 0; n < N; n++) {
-                    double ph = 2 * Math.PI * cfo * n / fsLow;
+                for (int n = 0; n < NP; n++) {
+                    double ph = 2 * Math.PI * cfo * n / fsPss;
                     float c = (float) Math.cos(ph);
                     float s = (float) Math.sin(ph);
-                    float pr = pssTime[i][2 * n];
-                    float pi = pssTime[i][2 * n + 1];
+                    float pr = pssTimeNp[i][2 * n];
+                    float pi = pssTimeNp[i][2 * n + 1];
                     t[2 * n] = pr * c - pi * s;
                     t[2 * n + 1] = pr * s + pi * c;
                 }
@@ -345,7 +370,8 @@ final class SsbCellSearcher implements CellSearcher {
         for (int i = 0; i < len; i++) {
             cum[i + 1] = cum[i] + (double) x[2 * i] * x[2 * i] + (double) x[2 * i + 1] * x[2 * i + 1];
         }
-        double energyFloor = 1e-20 * Math.max(cum[len] / Math.max(1, len), 1e-30) * N;
+        double energyFloor = 1e-20 * Math.max(cum[len] / Math.max(1, len), 1e-30) * NP;
+        // Largest |correlation|² over the CFO hypotheses, per PSS and position (the energy term is common).
         float[][] best = new float[3][positions];
         byte[][] bestH = new byte[3][positions];
         float[] blk = new float[2 * F];
@@ -357,6 +383,8 @@ final class SsbCellSearcher implements CellSearcher {
             fftF.complexForward(blk);
             int nOut = Math.min(STEP, positions - b);
             for (int i = 0; i < 3; i++) {
+                float[] bs = best[i];
+                byte[] bh = bestH[i];
                 for (int h = 0; h < numH; h++) {
                     float[] t = tmpl[i * numH + h];
                     for (int k = 0; k < F; k++) {
@@ -368,17 +396,11 @@ final class SsbCellSearcher implements CellSearcher {
                         prod[2 * k + 1] = ar * bi + ai * br;
                     }
                     fftF.complexInverse(prod, false);
-                    float[] bs = best[i];
-                    byte[] bh = bestH[i];
                     for (int tau = 0; tau < nOut; tau++) {
+                        float cr = prod[2 * tau];
+                        float ci = prod[2 * tau + 1];
+                        float m = cr * cr + ci * ci;
                         int pos = b + tau;
-                        double ex = cum[pos + N] - cum[pos];
-                        if (ex <= energyFloor) {
-                            continue;
-                        }
-                        double cr = prod[2 * tau];
-                        double ci = prod[2 * tau + 1];
-                        float m = (float) ((cr * cr + ci * ci) * INV_F2 / (pssEnergy * ex));
                         if (m > bs[pos]) {
                             bs[pos] = m;
                             bh[pos] = (byte) h;
@@ -387,9 +409,17 @@ final class SsbCellSearcher implements CellSearcher {
                 }
             }
         }
+        // Normalize: |c/F|² / (E_p·E_x).
+        for (int i = 0; i < 3; i++) {
+            float[] bs = best[i];
+            for (int pos = 0; pos < positions; pos++) {
+                double ex = cum[pos + NP] - cum[pos];
+                bs[pos] = ex <= energyFloor ? 0f : (float) (bs[pos] * INV_F2 / (pssEnergy * ex));
+            }
+        }
         List<Peak> peaks = new ArrayList<>();
         double thr = config.pssThreshold();
-        int radius = N / 2;
+        int radius = NP / 2;
         for (int i = 0; i < 3; i++) {
             float[] bs = best[i];
             for (int t = 0; t < positions; t++) {
@@ -404,7 +434,7 @@ final class SsbCellSearcher implements CellSearcher {
                     }
                 }
                 if (isMax) {
-                    peaks.add(new Peak(t, i, (bestH[i][t] - hMax) * step, m));
+                    peaks.add(new Peak(2 * t, i, (bestH[i][t] - hMax) * step, m));
                 }
             }
         }
