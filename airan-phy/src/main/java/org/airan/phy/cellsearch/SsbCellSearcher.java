@@ -169,6 +169,11 @@ final class SsbCellSearcher implements CellSearcher {
                     + "(needs at least 7.68 MHz)");
         }
         int n = (int) Math.min(numSamples, Math.round(config.maxDurationSeconds() * fs));
+        // The shortest SSB (30 kHz) first, so a tiny input gets this message rather than a raster one.
+        if (n < 4.0 * SYM / (N * 30e3) * fs) {
+            throw new IllegalArgumentException("recording too short: " + numSamples + " samples at " + sampleRateHz
+                    + " Hz is less than one SSB (" + Math.round(4.0 * SYM / (N * 30e3) * 1e6) + " µs)");
+        }
         List<Candidate> candidates = candidates(fs, centerFrequencyHz, config);
         int minScs = candidates.stream().mapToInt(Candidate::scsKhz).min().orElse(15);
         double ssbSeconds = 4.0 * SYM / (N * minScs * 1e3);
@@ -240,8 +245,9 @@ final class SsbCellSearcher implements CellSearcher {
                 out.add(new Candidate(f, g, scs, lMaxOrder(f, scs, config)));
             }
             if (!anyFits) {
-                throw new IllegalArgumentException("SSB frequency " + f + " Hz is outside the recording: the SSB ("
-                        + "240 subcarriers) must lie within " + (fc - fs / 2.0) + " .. " + (fc + fs / 2.0) + " Hz");
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "SSB frequency %.6f MHz is "
+                        + "outside the recording: the SSB (240 subcarriers) must lie within %.6f .. %.6f MHz",
+                        f / 1e6, (fc - fs / 2.0) / 1e6, (fc + fs / 2.0) / 1e6));
             }
             if (out.isEmpty()) { // the band tables exclude every SCS: try them all anyway
                 for (int scs : scsList) {
@@ -268,8 +274,9 @@ final class SsbCellSearcher implements CellSearcher {
             }
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("no SSB raster frequency (GSCN, TS 38.104 §5.4.3.1) fits in the recorded "
-                    + "band " + (fc - fs / 2.0) + " .. " + (fc + fs / 2.0) + " Hz; give the SSB frequency explicitly");
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "no SSB raster frequency (GSCN, "
+                    + "TS 38.104 §5.4.3.1) with a whole SSB fits in the recorded band %.6f .. %.6f MHz; give the SSB "
+                    + "frequency explicitly", (fc - fs / 2.0) / 1e6, (fc + fs / 2.0) / 1e6));
         }
         out.sort(Comparator.comparingDouble(Candidate::ssbFrequencyHz).thenComparingInt(Candidate::scsKhz));
         return out;

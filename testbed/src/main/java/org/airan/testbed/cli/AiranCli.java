@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = AiranVersion.class,
         description = "AIRAN: AI-RAN base-station signal processing for the JVM (5G NR PHY, beam and power "
                 + "management, SigMF vectors, testbed).",
-        subcommands = {CommandLine.HelpCommand.class, InfoCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, InfoCommand.class, CellSearchCommand.class})
 public final class AiranCli implements Runnable {
 
     @CommandLine.Spec
