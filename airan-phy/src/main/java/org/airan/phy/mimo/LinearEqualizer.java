@@ -90,6 +90,21 @@ abstract sealed class LinearEqualizer implements Equalizer permits ZfEqualizer, 
         double n0 = noiseVariance;
         double lambda = regularization(n0);
         int n = numLayers;
+        if (n == 1) {
+            for (int c = 0; c < numRe; c += CHUNK) {
+                oneLayer(rx, rxOffset + 2 * c, h, hOffset + 2 * c, numRx, Math.min(CHUNK, numRe - c), n0, lambda,
+                        symbols[0], symOffset + 2 * c, noiseVarianceOut[0], sinrOut == null ? null : sinrOut[0],
+                        realOffset + c);
+            }
+            return;
+        }
+        if (n == 2) {
+            for (int c = 0; c < numRe; c += CHUNK) {
+                twoLayers(rx, rxOffset + 2 * c, h, hOffset + 2 * c, numRx, Math.min(CHUNK, numRe - c), n0, lambda,
+                        symbols, symOffset + 2 * c, noiseVarianceOut, sinrOut, realOffset + c);
+            }
+            return;
+        }
         for (int i = 0; i < numRe; i++) {
             int ho = hOffset + 2 * i, ro = rxOffset + 2 * i;
             // Gram (upper triangle incl. diagonal) and z = Hᴴy
@@ -144,6 +159,115 @@ abstract sealed class LinearEqualizer implements Equalizer permits ZfEqualizer, 
                     }
                 }
             }
+        }
+    }
+
+    /** REs per block of the structure-of-arrays 1- and 2-layer paths. */
+    private static final int CHUNK = 256;
+    private final float[] c00 = new float[CHUNK];
+    private final float[] c11 = new float[CHUNK];
+    private final float[] c01r = new float[CHUNK];
+    private final float[] c01i = new float[CHUNK];
+    private final float[] z0r = new float[CHUNK];
+    private final float[] z0i = new float[CHUNK];
+    private final float[] z1r = new float[CHUNK];
+    private final float[] z1i = new float[CHUNK];
+
+    private void erase(float[] sym, int so, float[] nv, float[] sinr, int ro) {
+        sym[so] = 0;
+        sym[so + 1] = 0;
+        nv[ro] = Float.POSITIVE_INFINITY;
+        if (sinr != null) {
+            sinr[ro] = 0;
+        }
+    }
+
+    private void emit(double xr, double xi, double dl, double n0, float[] sym, int so, float[] nv, float[] sinr,
+                      int ro) {
+        if (Double.isFinite(xr) && Double.isFinite(xi) && finish(xr, xi, dl, n0, fin)) {
+            sym[so] = (float) fin[0];
+            sym[so + 1] = (float) fin[1];
+            nv[ro] = (float) fin[2];
+            if (sinr != null) {
+                sinr[ro] = (float) (1 / fin[2]);
+            }
+        } else {
+            erase(sym, so, nv, sinr, ro);
+        }
+    }
+
+    /** MRC over the antennas: antenna-outer loops over a block of REs (vectorizable), then a scalar finish. */
+    private void oneLayer(float[][] rx, int ro, float[][] h, int ho, int numRx, int len, double n0, double lambda,
+                          float[] sym, int so, float[] nv, float[] sinr, int no) {
+        java.util.Arrays.fill(c00, 0, len, 0f);
+        java.util.Arrays.fill(z0r, 0, len, 0f);
+        java.util.Arrays.fill(z0i, 0, len, 0f);
+        for (int r = 0; r < numRx; r++) {
+            float[] hh = h[r], y = rx[r];
+            for (int i = 0; i < len; i++) {
+                float hr = hh[ho + 2 * i], hi = hh[ho + 2 * i + 1];
+                float yr = y[ro + 2 * i], yi = y[ro + 2 * i + 1];
+                c00[i] += hr * hr + hi * hi;
+                z0r[i] += hr * yr + hi * yi;
+                z0i[i] += hr * yi - hi * yr;
+            }
+        }
+        for (int i = 0; i < len; i++) {
+            double a = c00[i] + lambda;
+            if (!(c00[i] > SINGULAR_RELATIVE * a)) {
+                erase(sym, so + 2 * i, nv, sinr, no + i);
+                continue;
+            }
+            double inv = 1 / a;
+            emit(z0r[i] * inv, z0i[i] * inv, inv, n0, sym, so + 2 * i, nv, sinr, no + i);
+        }
+    }
+
+    /** Two layers: Gram entries and matched-filter outputs per block, then the closed-form 2×2 inverse. */
+    private void twoLayers(float[][] rx, int ro, float[][] h, int ho, int numRx, int len, double n0, double lambda,
+                           float[][] sym, int so, float[][] nv, float[][] sinr, int no) {
+        java.util.Arrays.fill(c00, 0, len, 0f);
+        java.util.Arrays.fill(c11, 0, len, 0f);
+        java.util.Arrays.fill(c01r, 0, len, 0f);
+        java.util.Arrays.fill(c01i, 0, len, 0f);
+        java.util.Arrays.fill(z0r, 0, len, 0f);
+        java.util.Arrays.fill(z0i, 0, len, 0f);
+        java.util.Arrays.fill(z1r, 0, len, 0f);
+        java.util.Arrays.fill(z1i, 0, len, 0f);
+        for (int r = 0; r < numRx; r++) {
+            float[] ha = h[2 * r], hb = h[2 * r + 1], y = rx[r];
+            for (int i = 0; i < len; i++) {
+                float ar = ha[ho + 2 * i], ai = ha[ho + 2 * i + 1];
+                float br = hb[ho + 2 * i], bi = hb[ho + 2 * i + 1];
+                float yr = y[ro + 2 * i], yi = y[ro + 2 * i + 1];
+                c00[i] += ar * ar + ai * ai;
+                c11[i] += br * br + bi * bi;
+                c01r[i] += ar * br + ai * bi;
+                c01i[i] += ar * bi - ai * br;
+                z0r[i] += ar * yr + ai * yi;
+                z0i[i] += ar * yi - ai * yr;
+                z1r[i] += br * yr + bi * yi;
+                z1i[i] += br * yi - bi * yr;
+            }
+        }
+        float[] s0 = sym[0], s1 = sym[1], v0 = nv[0], v1 = nv[1];
+        float[] q0 = sinr == null ? null : sinr[0], q1 = sinr == null ? null : sinr[1];
+        for (int i = 0; i < len; i++) {
+            double a = c00[i] + lambda, dd = c11[i] + lambda, br = c01r[i], bi = c01i[i];
+            double scale = a + dd;
+            double det = a * dd - (br * br + bi * bi);
+            if (!(det > SINGULAR_RELATIVE * scale * scale) || !Double.isFinite(det)) {
+                erase(s0, so + 2 * i, v0, q0, no + i);
+                erase(s1, so + 2 * i, v1, q1, no + i);
+                continue;
+            }
+            double inv = 1 / det;
+            double x0r = inv * (dd * z0r[i] - (br * z1r[i] - bi * z1i[i]));
+            double x0i = inv * (dd * z0i[i] - (br * z1i[i] + bi * z1r[i]));
+            double x1r = inv * (a * z1r[i] - (br * z0r[i] + bi * z0i[i]));
+            double x1i = inv * (a * z1i[i] - (br * z0i[i] - bi * z0r[i]));
+            emit(x0r, x0i, dd * inv, n0, s0, so + 2 * i, v0, q0, no + i);
+            emit(x1r, x1i, a * inv, n0, s1, so + 2 * i, v1, q1, no + i);
         }
     }
 

@@ -21,6 +21,7 @@ public final class CpuOfdmDemodulator implements OfdmDemodulator {
     /** [slotInSubframe][l]: window-phase rotation per subcarrier, or null when d = 0. */
     private final float[][][] rotation;
     private final float[] scratch;
+    private final boolean phaseCompensation;
 
     /**
      * @param config the configuration
@@ -40,12 +41,22 @@ public final class CpuOfdmDemodulator implements OfdmDemodulator {
         int syms = layout.symbolsPerSlot;
         windowOffset = new int[slots][syms];
         rotation = new float[slots][syms][];
+        // Without §5.4 compensation the per-symbol factor is the real scale √K/N: fold it into the rotation
+        // tables so the hot loop does one complex multiply per RE instead of two.
+        phaseCompensation = config.carrierFrequencyHz() != 0.0;
+        float tableScale = phaseCompensation ? 1f : (float) (Math.sqrt(layout.k) / layout.n);
         java.util.Map<Integer, float[]> byOffset = new java.util.HashMap<>();
         for (int s = 0; s < slots; s++) {
             for (int l = 0; l < syms; l++) {
                 int d = config.windowOffsetSamples(layout.symbolInSubframe[s][l]);
                 windowOffset[s][l] = d;
-                rotation[s][l] = d == 0 ? null : byOffset.computeIfAbsent(d, layout::windowRotation);
+                rotation[s][l] = d == 0 ? null : byOffset.computeIfAbsent(d, dd -> {
+                    float[] r = layout.windowRotation(dd);
+                    for (int i = 0; i < r.length; i++) {
+                        r[i] *= tableScale;
+                    }
+                    return r;
+                });
             }
         }
     }
@@ -84,9 +95,12 @@ public final class CpuOfdmDemodulator implements OfdmDemodulator {
             if (rot == null) {
                 extract(x, 2 * firstBin, grid, g, run1, cr, ci);
                 extract(x, 0, grid, g + 2 * run1, run2, cr, ci);
-            } else {
+            } else if (phaseCompensation) {
                 extractRotated(x, 2 * firstBin, grid, g, rot, 0, run1, cr, ci);
                 extractRotated(x, 0, grid, g + 2 * run1, rot, 2 * run1, run2, cr, ci);
+            } else {
+                extractRotated(x, 2 * firstBin, grid, g, rot, 0, run1);
+                extractRotated(x, 0, grid, g + 2 * run1, rot, 2 * run1, run2);
             }
         }
     }
@@ -100,6 +114,19 @@ public final class CpuOfdmDemodulator implements OfdmDemodulator {
         }
     }
 
+    /** dst = x · rot (rot already holds the scale). */
+    private static void extractRotated(float[] x, int x0, float[] dst, int d0, float[] rot, int r0, int count) {
+        for (int i = 0; i < 2 * count; i += 2) {
+            float re = x[x0 + i];
+            float im = x[x0 + i + 1];
+            float rr = rot[r0 + i];
+            float ri = rot[r0 + i + 1];
+            dst[d0 + i] = re * rr - im * ri;
+            dst[d0 + i + 1] = re * ri + im * rr;
+        }
+    }
+
+    /** dst = x · rot · (cr + j·ci). */
     private static void extractRotated(float[] x, int x0, float[] dst, int d0, float[] rot, int r0, int count,
                                        float cr, float ci) {
         for (int i = 0; i < 2 * count; i += 2) {

@@ -398,13 +398,18 @@ class OfdmTest {
                 mod.modulate(g, i, iq, 0);
                 demod.demodulate(iq, 0, i, g);
             }
+            // Steady state: until the JIT has compiled the Vector-API loops, the interpreter boxes vectors, so
+            // measure rounds of 40 slot calls until one is clean (or give up after 50 rounds).
             long tid = Thread.currentThread().threadId();
-            long before = bean.getThreadAllocatedBytes(tid);
-            for (int i = 0; i < 20; i++) {
-                mod.modulate(g, i, iq, 0);
-                demod.demodulate(iq, 0, i, g);
+            long allocated = Long.MAX_VALUE;
+            for (int round = 0; round < 50 && allocated >= 640; round++) {
+                long before = bean.getThreadAllocatedBytes(tid);
+                for (int i = 0; i < 20; i++) {
+                    mod.modulate(g, i, iq, 0);
+                    demod.demodulate(iq, 0, i, g);
+                }
+                allocated = bean.getThreadAllocatedBytes(tid) - before;
             }
-            long allocated = bean.getThreadAllocatedBytes(tid) - before;
             // 40 slot calls × 2 ports; one DFT-sized scratch copy (≥ 8·1536 B) per call would be ≥ 10 MB.
             // The measurement itself may allocate a few bytes once: allow < 8 bytes per call.
             assertTrue(allocated < 640, "N=" + cs[1] + ": allocated " + allocated + " bytes in 40 slot calls");

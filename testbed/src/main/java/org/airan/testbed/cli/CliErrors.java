@@ -20,7 +20,7 @@ public final class CliErrors implements CommandLine.IExecutionExceptionHandler {
             throw ex;
         }
         String msg = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
-        cl.getErr().println("airan " + cl.getCommandName() + ": " + msg);
+        cl.getErr().println(cl.getCommandSpec().qualifiedName() + ": " + msg);
         cl.getErr().flush();
         return BAD_INPUT;
     }
