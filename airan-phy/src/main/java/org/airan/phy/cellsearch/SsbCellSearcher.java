@@ -11,6 +11,7 @@ import org.airan.phy.ssb.PbchModulation;
 import org.airan.phy.ssb.SsbCase;
 import org.airan.phy.ssb.SsbLayout;
 import org.airan.phy.ssb.SsbMeasurement;
+import org.airan.phy.cellsearch.FftPssDetector.PssCandidate;
 import org.airan.phy.ssb.SsbSequences;
 import org.jtransforms.fft.FloatFFT_1D;
 
@@ -40,26 +41,16 @@ final class SsbCellSearcher implements CellSearcher {
     static final int SYM = N + CP;
     /** Samples the DFT window starts before the detected symbol start (inside the CP), against late timing. */
     static final int BACKOFF = 4;
-    /** DFT size of the PSS search rate 128·SCS (the PSS band, 127 subcarriers, fits exactly). */
-    static final int NP = 128;
-    /** Overlap-save FFT size for the PSS correlation. */
-    static final int F = 512;
-    /** Overlap-save step. */
-    static final int STEP = F - NP;
-    /** 1/F²: the unscaled inverse DFT multiplies the correlation by F. */
-    private static final double INV_F2 = 1.0 / ((double) F * F);
     /** Half-width of the channel-estimate frequency smoothing, subcarriers. */
     static final int SMOOTH_HALF_WIDTH = 6;
     /** Half-width of the wide window used to align symbol phases, subcarriers. */
     static final int ALIGN_HALF_WIDTH = 24;
     /**
-     * SSS correlation above which a block is reported even with a failed PBCH CRC. Under noise the best of 336
-     * normalized correlations over 127 REs stays below about 0.08 (exponential, mean 1/127); 0.3 leaves a wide
-     * margin, so noise alone does not produce a report.
+     * SSS correlation (against the received PSS, see rawSssMetric) above which a block is reported even with a
+     * failed PBCH CRC. Under noise it is about exponential with mean 1/127, so P(≥ 0.3) ≈ e^-38: noise alone does
+     * not produce a report; a real SSB reaches 0.3 from about 2 dB SNR per RE.
      */
     static final double SSS_REPORT_THRESHOLD = 0.3;
-    /** CFO hypothesis step as a fraction of the SCS. */
-    static final double CFO_STEP_FRACTION = 0.25;
     /** PSS search passband half-width, subcarriers (the PSS spans −64..62 around SS_REF). */
     static final int PSS_PASSBAND_SUBCARRIERS = 64;
     /** PSS search stopband edge, subcarriers (= half the search rate: nothing aliases). */
@@ -87,12 +78,9 @@ final class SsbCellSearcher implements CellSearcher {
 
     private final PbchDecodeFunction decoder;
     private final FloatFFT_1D fftN = new FloatFFT_1D(N);
-    private final FloatFFT_1D fftF = new FloatFFT_1D(F);
+    private final FftPssDetector pss = new FftPssDetector();
     /** Time-domain PSS templates (useful part, N samples), unit-amplitude subcarriers. */
     private final float[][] pssTime = new float[3][2 * N];
-    /** The same at the PSS search rate (NP samples). */
-    private final float[][] pssTimeNp = new float[3][2 * NP];
-    private final double pssEnergy;
 
     // Per-SSB scratch.
     private final float[] sym = new float[2 * N];
@@ -108,7 +96,6 @@ final class SsbCellSearcher implements CellSearcher {
 
     SsbCellSearcher(PbchDecodeFunction decoder) {
         this.decoder = Objects.requireNonNull(decoder, "decoder");
-        double e = 0;
         for (int i = 0; i < 3; i++) {
             float[] t = pssTime[i];
             for (int n = 0; n < SsbSequences.PSS_SSS_LENGTH; n++) {
@@ -117,20 +104,7 @@ final class SsbCellSearcher implements CellSearcher {
                 t[2 * bin] = PSS_SEQ[i][n];
             }
             fftN.complexInverse(t, false);
-            float[] tp = pssTimeNp[i];
-            for (int n = 0; n < SsbSequences.PSS_SSS_LENGTH; n++) {
-                int k = SsbLayout.PSS_SSS_FIRST_SUBCARRIER + n;
-                int bin = Math.floorMod(k - SsbLayout.SS_REF_SUBCARRIER, NP);
-                tp[2 * bin] = PSS_SEQ[i][n];
-            }
-            new FloatFFT_1D(NP).complexInverse(tp, false);
-            if (i == 0) {
-                for (int n = 0; n < NP; n++) {
-                    e += tp[2 * n] * tp[2 * n] + tp[2 * n + 1] * tp[2 * n + 1];
-                }
-            }
         }
-        pssEnergy = e;
     }
 
     /** One (frequency, SCS) hypothesis. */
@@ -339,114 +313,14 @@ final class SsbCellSearcher implements CellSearcher {
 
     // ---------------------------------------------------------------------------------------------- PSS
 
-    /**
-     * PSS timing candidates in x[0..len) (the PSS band at 128·SCS), best first, with times converted to the
-     * 256·SCS rate of the SSB processing.
-     */
+    /** PSS timing candidates of the PSS-band signal, converted to the 256·SCS rate of the SSB processing. */
     List<Peak> pssPeaks(float[] x, int len, double scs, CellSearchConfig config) {
-        double fsPss = NP * scs;
-        double step = CFO_STEP_FRACTION * scs;
-        int hMax = (int) Math.ceil(config.maxCfoHz() / step - 1e-9);
-        int numH = 2 * hMax + 1;
-        int positions = len - NP + 1;
-        if (positions <= 0) {
-            return List.of();
+        List<PssCandidate> c = pss.detect(x, len, scs, config.maxCfoHz(), config.pssThreshold(), config.maxPeaks());
+        List<Peak> out = new ArrayList<>(c.size());
+        for (PssCandidate p : c) {
+            out.add(new Peak(2 * p.sample(), p.nId2(), p.cfoHz(), p.metric()));
         }
-        // Templates' conjugate spectra, per (nId2, h).
-        float[][] tmpl = new float[3 * numH][2 * F];
-        for (int i = 0; i < 3; i++) {
-            for (int h = 0; h < numH; h++) {
-                double cfo = (h - hMax) * step;
-                float[] t = tmpl[i * numH + h];
-                for (int n = 0; n < NP; n++) {
-                    double ph = 2 * Math.PI * cfo * n / fsPss;
-                    float c = (float) Math.cos(ph);
-                    float s = (float) Math.sin(ph);
-                    float pr = pssTimeNp[i][2 * n];
-                    float pi = pssTimeNp[i][2 * n + 1];
-                    t[2 * n] = pr * c - pi * s;
-                    t[2 * n + 1] = pr * s + pi * c;
-                }
-                fftF.complexForward(t);
-                for (int k = 0; k < F; k++) {
-                    t[2 * k + 1] = -t[2 * k + 1];
-                }
-            }
-        }
-        double[] cum = new double[len + 1];
-        for (int i = 0; i < len; i++) {
-            cum[i + 1] = cum[i] + (double) x[2 * i] * x[2 * i] + (double) x[2 * i + 1] * x[2 * i + 1];
-        }
-        double energyFloor = 1e-20 * Math.max(cum[len] / Math.max(1, len), 1e-30) * NP;
-        // Largest |correlation|² over the CFO hypotheses, per PSS and position (the energy term is common).
-        float[][] best = new float[3][positions];
-        byte[][] bestH = new byte[3][positions];
-        float[] blk = new float[2 * F];
-        float[] prod = new float[2 * F];
-        for (int b = 0; b < positions; b += STEP) {
-            int avail = Math.min(F, len - b);
-            Arrays.fill(blk, 0f);
-            System.arraycopy(x, 2 * b, blk, 0, 2 * avail);
-            fftF.complexForward(blk);
-            int nOut = Math.min(STEP, positions - b);
-            for (int i = 0; i < 3; i++) {
-                float[] bs = best[i];
-                byte[] bh = bestH[i];
-                for (int h = 0; h < numH; h++) {
-                    float[] t = tmpl[i * numH + h];
-                    for (int k = 0; k < F; k++) {
-                        float ar = blk[2 * k];
-                        float ai = blk[2 * k + 1];
-                        float br = t[2 * k];
-                        float bi = t[2 * k + 1];
-                        prod[2 * k] = ar * br - ai * bi;
-                        prod[2 * k + 1] = ar * bi + ai * br;
-                    }
-                    fftF.complexInverse(prod, false);
-                    for (int tau = 0; tau < nOut; tau++) {
-                        float cr = prod[2 * tau];
-                        float ci = prod[2 * tau + 1];
-                        float m = cr * cr + ci * ci;
-                        int pos = b + tau;
-                        if (m > bs[pos]) {
-                            bs[pos] = m;
-                            bh[pos] = (byte) h;
-                        }
-                    }
-                }
-            }
-        }
-        // Normalize: |c/F|² / (E_p·E_x).
-        for (int i = 0; i < 3; i++) {
-            float[] bs = best[i];
-            for (int pos = 0; pos < positions; pos++) {
-                double ex = cum[pos + NP] - cum[pos];
-                bs[pos] = ex <= energyFloor ? 0f : (float) (bs[pos] * INV_F2 / (pssEnergy * ex));
-            }
-        }
-        List<Peak> peaks = new ArrayList<>();
-        double thr = config.pssThreshold();
-        int radius = NP / 2;
-        for (int i = 0; i < 3; i++) {
-            float[] bs = best[i];
-            for (int t = 0; t < positions; t++) {
-                float m = bs[t];
-                if (m < thr) {
-                    continue;
-                }
-                boolean isMax = true;
-                for (int u = Math.max(0, t - radius); u <= Math.min(positions - 1, t + radius) && isMax; u++) {
-                    if (bs[u] > m || (bs[u] == m && u < t)) {
-                        isMax = false;
-                    }
-                }
-                if (isMax) {
-                    peaks.add(new Peak(2 * t, i, (bestH[i][t] - hMax) * step, m));
-                }
-            }
-        }
-        peaks.sort(Comparator.comparingDouble(Peak::metric).reversed());
-        return peaks.size() > config.maxPeaks() ? new ArrayList<>(peaks.subList(0, config.maxPeaks())) : peaks;
+        return out;
     }
 
     // ---------------------------------------------------------------------------------------------- SSB
