@@ -137,26 +137,26 @@ public final class TdlChannel extends MultipathChannel {
             } else {
                 int nt = config.numTx(), nr = config.numRx();
                 for (int r = 0; r < nr; r++) { // tmp = G·S_txᵀ
-                    for (int t = 0; t < nt; t++) {
+                    for (int tx = 0; tx < nt; tx++) {
                         double re = 0, im = 0;
                         for (int u = 0; u < nt; u++) {
-                            double c = sqrtTx[t * nt + u];
+                            double c = sqrtTx[tx * nt + u];
                             re += c * g[2 * (r * nt + u)];
                             im += c * g[2 * (r * nt + u) + 1];
                         }
-                        tmp[2 * (r * nt + t)] = re;
-                        tmp[2 * (r * nt + t) + 1] = im;
+                        tmp[2 * (r * nt + tx)] = re;
+                        tmp[2 * (r * nt + tx) + 1] = im;
                     }
                 }
                 for (int r = 0; r < nr; r++) { // out = S_rx·tmp
-                    for (int t = 0; t < nt; t++) {
+                    for (int tx = 0; tx < nt; tx++) {
                         double re = 0, im = 0;
                         for (int u = 0; u < nr; u++) {
                             double c = sqrtRx[r * nr + u];
-                            re += c * tmp[2 * (u * nt + t)];
-                            im += c * tmp[2 * (u * nt + t) + 1];
+                            re += c * tmp[2 * (u * nt + tx)];
+                            im += c * tmp[2 * (u * nt + tx) + 1];
                         }
-                        int q = r * nt + t;
+                        int q = r * nt + tx;
                         out[2 * (q * numPaths + n)] = (float) (amp[n] * re);
                         out[2 * (q * numPaths + n) + 1] = (float) (amp[n] * im);
                     }
