@@ -9,6 +9,7 @@ import org.airan.phy.modulation.BicmCapacity;
 import org.airan.phy.nr.McsTable;
 import org.airan.phy.sch.PxschConfig;
 import org.airan.testbed.link.ChannelModel;
+import org.airan.testbed.link.Estimation;
 import org.airan.testbed.link.LinkConfig;
 import org.airan.testbed.link.LinkPointResult;
 import org.airan.testbed.link.LinkSimulator;
@@ -99,6 +100,10 @@ public final class LinkCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}).")
     int scs;
 
+    @Option(names = "--chest", defaultValue = "perfect", description = "Channel knowledge: perfect, ls (DM-RS least "
+            + "squares + linear interpolation) or lmmse (designed for --delay-spread-ns) (default: ${DEFAULT-VALUE}).")
+    Estimation chest;
+
     @Option(names = "--json", description = "Print one JSON document (schema " + SCHEMA + ") instead of a table.")
     boolean json;
 
@@ -180,6 +185,6 @@ public final class LinkCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--snr must be START:STEP:STOP in dB, was " + snr);
         }
         return new LinkConfig(ch, table, mcs, prb, symbols, dmrsAddPos, layers, rxAntennas, start, step, stop, slots,
-                harqRetx, seed, model, delaySpreadNs, dopplerHz, ldpcIterations, scs);
+                harqRetx, seed, model, delaySpreadNs, dopplerHz, ldpcIterations, scs, chest);
     }
 }

@@ -32,15 +32,17 @@ import org.airan.phy.sch.PxschConfig;
  * @param dopplerHz         TDL maximum Doppler in Hz
  * @param ldpcIterations    LDPC iteration limit (early termination on)
  * @param subcarrierSpacingKhz 15 or 30 (slot duration for throughput)
+ * @param estimation        perfect CSI or DM-RS channel estimation (LS, LMMSE)
  */
 public record LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int numPrb, int numSymbols,
                          int additionalDmrs, int numLayers, int numRx, double snrStartDb, double snrStepDb,
                          double snrStopDb, int numSlots, int harqRetx, long seed, ChannelModel model,
-                         double delaySpreadNs, double dopplerHz, int ldpcIterations, int subcarrierSpacingKhz) {
+                         double delaySpreadNs, double dopplerHz, int ldpcIterations, int subcarrierSpacingKhz,
+                         Estimation estimation) {
 
     public LinkConfig {
-        if (channel == null || mcsTable == null || model == null) {
-            throw new IllegalArgumentException("channel, mcsTable and model must not be null");
+        if (channel == null || mcsTable == null || model == null || estimation == null) {
+            throw new IllegalArgumentException("channel, mcsTable, model and estimation must not be null");
         }
         if (numRx < 1 || numRx > 16) {
             throw new IllegalArgumentException("numRx (--rx-antennas) must be in [1, 16], was " + numRx);
@@ -78,7 +80,7 @@ public record LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int 
                                   int numLayers, int numRx, double start, double step, double stop, int slots,
                                   int harqRetx, long seed) {
         return new LinkConfig(channel, table, mcs, numPrb, numSymbols, 1, numLayers, numRx, start, step, stop, slots,
-                harqRetx, seed, ChannelModel.AWGN, 0, 0, 10, 30);
+                harqRetx, seed, ChannelModel.AWGN, 0, 0, 10, 30, Estimation.PERFECT);
     }
 
     static PxschConfig pxsch(SharedChannel ch, McsTable table, int mcs, int numPrb, int numSymbols, int addPos,

@@ -10,7 +10,11 @@ import org.airan.phy.channel.FadingChannel;
 import org.airan.phy.dmrs.SharedChannel;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.phy.grid.ResourceGrid;
+import org.airan.phy.chest.ChannelEstimators;
+import org.airan.phy.chest.TimeInterpolation;
 import org.airan.phy.sch.ChannelEstimate;
+import org.airan.phy.sch.DmrsSchChannelEstimator;
+import org.airan.phy.sch.SchChannelEstimator;
 import org.airan.phy.sch.PerfectChannelEstimator;
 import org.airan.phy.sch.PxschConfig;
 import org.airan.phy.sch.SchDecodeResult;
@@ -23,7 +27,7 @@ import org.airan.phy.sch.SharedChannels;
 /**
  * Link-level simulator of PDSCH/PUSCH in the frequency domain, in the manner of OAI's nr_dlsim/nr_ulsim: for each
  * SNR point and each transport block, random payload → transmit chain → resource grid → channel and AWGN per RE →
- * perfect-CSI receive chain (MMSE, max-log demapper, offset min-sum LDPC), with HARQ retransmissions (rv 0, 2, 3, 1,
+ * receive chain (perfect CSI or DM-RS LS/LMMSE channel estimation, MMSE, max-log demapper, offset min-sum LDPC), with HARQ retransmissions (rv 0, 2, 3, 1,
  * incremental-redundancy combining) until the CRC passes or the retransmissions run out.
  *
  * <p>Deterministic: the payload, fading and noise streams of SNR point i derive from {@code seed} and i only, so the
@@ -60,7 +64,14 @@ public final class LinkSimulator {
                 : SharedChannels.puschReceiver(limits, 1, cfg.ldpcIterations());
         truth = new ChannelEstimate(cfg.numRx(), cfg.numLayers(), k);
         truth.configure(cfg.numRx(), cfg.numLayers());
-        processor = SharedChannels.processor(limits, cfg.numRx(), k, new PerfectChannelEstimator(truth), rx);
+        SchChannelEstimator estimator = switch (cfg.estimation()) {
+            case PERFECT -> new PerfectChannelEstimator(truth);
+            case LS, LMMSE -> new DmrsSchChannelEstimator(cfg.estimation() == Estimation.LS
+                    ? ChannelEstimators.Kind.LS_LINEAR : ChannelEstimators.Kind.LMMSE, pxsch.dmrs(), cfg.numRx(),
+                    CarrierConfig.of(cfg.subcarrierSpacingKhz(), cfg.numPrb()), TimeInterpolation.LINEAR,
+                    Math.max(cfg.delaySpreadNs(), 30) * 1e-9);
+        };
+        processor = SharedChannels.processor(limits, cfg.numRx(), k, estimator, rx);
         txGrid = ResourceGrid.allocate(cfg.numLayers(), 14, k);
         rxGrid = ResourceGrid.allocate(cfg.numRx(), 14, k);
         freq = cfg.model().tdl() != null ? new float[cfg.numRx() * cfg.numLayers()][2 * 14 * k] : null;
