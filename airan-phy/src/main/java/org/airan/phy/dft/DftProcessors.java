@@ -7,25 +7,32 @@ import org.airan.phy.BackendStatus;
 /**
  * Builds {@link DftProcessor}s for a backend and reports which backends are usable here.
  *
- * <p>{@link Backend#CPU} is always available: sizes 3·2^k (e.g. 1536, 3072) use {@link Radix3DftProcessor}
- * (allocation-free), every other size {@link JTransformsDftProcessor}; both single-threaded (the pipeline
- * parallelizes across symbols, ports and cells). {@link Backend#GPU} is not implemented in this build:
- * asking for it explicitly is refused with that reason, and {@link Backend#AUTO} resolves to {@code CPU} and
- * records why in {@link #resolve(Backend)} (also logged once, at level INFO, under this class's name).
+ * <p>{@link Backend#CPU} is always available. Powers of two ≥ 16 use {@link StockhamDftProcessor} (radix-4,
+ * Vector API) when the JVM was started with {@code --add-modules jdk.incubator.vector}, else
+ * {@link JTransformsDftProcessor}; sizes 3·2^k (e.g. 1536, 3072) use {@link Radix3DftProcessor} over the
+ * power-of-two choice (allocation-free); any other size uses JTransforms. All are single-threaded: the pipeline
+ * parallelizes across symbols, ports and cells. {@link Backend#GPU} is not implemented in this build: asking for
+ * it explicitly is refused with that reason, and {@link Backend#AUTO} resolves to {@code CPU} and records why in
+ * {@link #resolve(Backend)} (also logged once, at level INFO, under this class's name).
  *
  * <p>The DFT convention every backend honours is stated on {@link DftProcessor} (TS 38.211 §5.3.1 is written
  * with the inverse, e^{+j}, for modulation; the OFDM blocks apply the scaling).
  */
 public final class DftProcessors {
 
-    /** Implementation name of the CPU backend. */
-    public static final String CPU_IMPLEMENTATION = "jtransforms";
+    /** True when the Vector API module is in the boot layer (JVM flag {@code --add-modules jdk.incubator.vector}). */
+    public static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
+    /** Implementation name of the CPU backend for power-of-two sizes. */
+    public static final String CPU_IMPLEMENTATION = VECTOR_API ? "stockham-vector" : "jtransforms";
 
     private static final BackendStatus CPU_STATUS = new BackendStatus(Backend.CPU, true, CPU_IMPLEMENTATION,
-            "pure Java, always available (JTransforms 3.1 power-of-two FFT, own radix-3 stage for 3·2^k; one thread per transform)");
+            VECTOR_API ? "pure Java, always available (radix-4 Stockham FFT on the Vector API; radix-3 stage for 3·2^k;"
+                    + " one thread per transform)"
+                    : "pure Java, always available (JTransforms 3.1; radix-3 stage for 3·2^k; one thread per transform)."
+                    + " Start the JVM with --add-modules jdk.incubator.vector for the faster Vector-API FFT");
     private static final BackendStatus GPU_STATUS = new BackendStatus(Backend.GPU, false, "",
             "GPU DFT backend not implemented in this build");
-
     private static volatile boolean autoLogged;
 
     private DftProcessors() {
@@ -73,13 +80,20 @@ public final class DftProcessors {
                     + " (use Backend.CPU or Backend.AUTO)");
         }
         if (Radix3DftProcessor.supports(size)) {
-            return new Radix3DftProcessor(size);
+            return new Radix3DftProcessor(size, cpuPowerOfTwoOrOther(size / 3));
         }
-        return new JTransformsDftProcessor(size);
+        return cpuPowerOfTwoOrOther(size);
     }
 
     /** A CPU DFT processor of {@code size} points. */
     public static DftProcessor create(int size) {
         return create(size, Backend.CPU);
+    }
+
+    private static DftProcessor cpuPowerOfTwoOrOther(int size) {
+        if (VECTOR_API && StockhamDftProcessor.supports(size)) {
+            return new StockhamDftProcessor(size);
+        }
+        return new JTransformsDftProcessor(size);
     }
 }

@@ -1,13 +1,12 @@
 package org.airan.phy.dft;
 
 import java.util.Objects;
-import org.jtransforms.fft.FloatFFT_1D;
 
 /**
  * CPU DFT for sizes N = 3·2^k (k ≥ 1; e.g. 1536 and 3072, the OFDM sizes for 106 and 217 RB at 30 kHz) that
  * allocates nothing per call: one radix-3 decimation-in-frequency pass splits the signal into three sequences
- * of M = N/3 points, each is transformed by JTransforms' power-of-two FFT (allocation-free), and the results
- * are interleaved back: {@code X[3k + r] = FFT_M{(x[m] + ω^r x[m+M] + ω^{2r} x[m+2M])·W_N^{rm}}[k]} with
+ * of M = N/3 points, each is transformed by a power-of-two DFT (allocation-free: {@link StockhamDftProcessor} or
+ * JTransforms), and the results are interleaved back: {@code X[3k + r] = FFT_M{(x[m] + ω^r x[m+M] + ω^{2r} x[m+2M])·W_N^{rm}}[k]} with
  * {@code ω = e^{∓j2π/3}}, {@code W_N = e^{∓j2π/N}}. Same convention as {@link DftProcessor} (unscaled both ways).
  *
  * <p>Exists because JTransforms' own mixed-radix path allocates a scratch copy of the signal on every call
@@ -20,22 +19,31 @@ public final class Radix3DftProcessor implements DftProcessor {
 
     private final int n;
     private final int m;
-    private final FloatFFT_1D fftM;
+    private final DftProcessor inner;
     /** W_N^{m} and W_N^{2m} for the forward sign, interleaved, m in [0, M). */
     private final float[] tw1;
     private final float[] tw2;
     private final float[] work;
 
-    /** @param n DFT size: 3·2^k with k ≥ 1 */
+    /** With JTransforms for the N/3-point transforms. @param n DFT size: 3·2^k with k ≥ 1 */
     public Radix3DftProcessor(int n) {
+        this(n, new JTransformsDftProcessor(n / 3 > 0 ? n / 3 : 1));
+    }
+
+    /**
+     * @param n     DFT size: 3·2^k with k ≥ 1
+     * @param inner a DFT of N/3 points (owned by this processor from now on)
+     */
+    public Radix3DftProcessor(int n, DftProcessor inner) {
         if (!supports(n)) {
             throw new IllegalArgumentException("Radix3DftProcessor needs a size 3·2^k with k ≥ 1, was " + n);
         }
-        // Class initialization of JTransformsDftProcessor pins JTransforms to one thread.
-        new JTransformsDftProcessor(1);
+        if (inner.size() != n / 3) {
+            throw new IllegalArgumentException("inner DFT must have N/3 = " + n / 3 + " points, had " + inner.size());
+        }
         this.n = n;
         this.m = n / 3;
-        this.fftM = new FloatFFT_1D(m);
+        this.inner = inner;
         tw1 = new float[2 * m];
         tw2 = new float[2 * m];
         for (int i = 0; i < m; i++) {
@@ -61,7 +69,7 @@ public final class Radix3DftProcessor implements DftProcessor {
 
     @Override
     public String backendName() {
-        return "radix3+jtransforms";
+        return "radix3+" + inner.backendName();
     }
 
     @Override
@@ -118,15 +126,7 @@ public final class Radix3DftProcessor implements DftProcessor {
             w[y2 + 2 * i] = u2r * w2r - u2i * w2i;
             w[y2 + 2 * i + 1] = u2r * w2i + u2i * w2r;
         }
-        if (forward) {
-            fftM.complexForward(w, 0);
-            fftM.complexForward(w, y1);
-            fftM.complexForward(w, y2);
-        } else {
-            fftM.complexInverse(w, 0, false);
-            fftM.complexInverse(w, y1, false);
-            fftM.complexInverse(w, y2, false);
-        }
+        inner.transform(forward ? Direction.FORWARD : Direction.INVERSE, w, 0, 2 * mm, 3);
         for (int k = 0; k < mm; k++) {
             int o = off + 6 * k;
             x[o] = w[2 * k];

@@ -30,10 +30,25 @@ class DftProcessorsTest {
         assertTrue(s.reason().contains("GPU"), s.reason());
         try (DftProcessor d = DftProcessors.create(1536, Backend.AUTO)) {
             assertEquals(1536, d.size());
-            assertEquals("radix3+jtransforms", d.backendName());
+            assertEquals("radix3+" + DftProcessors.CPU_IMPLEMENTATION, d.backendName());
         }
         try (DftProcessor d = DftProcessors.create(4096, Backend.AUTO)) {
             assertEquals(DftProcessors.CPU_IMPLEMENTATION, d.backendName());
+        }
+    }
+
+    @Test
+    void vectorApiIsUsedWhenTheModuleIsPresent() {
+        // Surefire starts the JVM with --add-modules jdk.incubator.vector (parent pom).
+        assertTrue(DftProcessors.VECTOR_API);
+        try (DftProcessor d = DftProcessors.create(2048)) {
+            assertEquals("stockham-vector", d.backendName());
+        }
+        try (DftProcessor d = DftProcessors.create(8)) {
+            assertEquals("jtransforms", d.backendName());
+        }
+        try (DftProcessor d = DftProcessors.create(1000)) {
+            assertEquals("jtransforms", d.backendName());
         }
     }
 

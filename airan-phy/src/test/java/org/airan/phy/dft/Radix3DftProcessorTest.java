@@ -13,6 +13,7 @@ class Radix3DftProcessorTest extends DftProcessorContractTest {
         return new Radix3DftProcessor(n);
     }
 
+
     @Override
     boolean supports(int n) {
         return Radix3DftProcessor.supports(n);

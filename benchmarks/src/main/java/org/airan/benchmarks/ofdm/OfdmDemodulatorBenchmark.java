@@ -6,6 +6,7 @@ import org.airan.phy.Backend;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.phy.grid.ResourceGrid;
 import org.airan.phy.dft.JTransformsDftProcessor;
+import org.airan.phy.dft.StockhamDftProcessor;
 import org.airan.phy.ofdm.CpuOfdmDemodulator;
 import org.airan.phy.ofdm.Ofdm;
 import org.airan.phy.ofdm.OfdmConfig;
@@ -40,9 +41,10 @@ public class OfdmDemodulatorBenchmark {
 
     /**
      * DFT implementation: "factory" (what {@code Ofdm}/{@code DftProcessors} pick for the CPU backend) or
-     * "jtransforms" (JTransforms for every size, for comparison).
+     * "jtransforms" (JTransforms for every size) or "stockham" (the Vector-API radix-4 FFT for powers of two,
+     * the factory's choice otherwise), for comparison in one run.
      */
-    @Param({"factory", "jtransforms"})
+    @Param({"factory", "jtransforms", "stockham"})
     public String dft;
 
     private OfdmDemodulator demod;
@@ -57,7 +59,10 @@ public class OfdmDemodulatorBenchmark {
         demod = switch (dft) {
             case "factory" -> Ofdm.demodulator(cfg, Backend.CPU);
             case "jtransforms" -> new CpuOfdmDemodulator(cfg, new JTransformsDftProcessor(c.dftSize()));
-            default -> throw new IllegalArgumentException("dft must be factory or jtransforms, was " + dft);
+            case "stockham" -> StockhamDftProcessor.supports(c.dftSize())
+                    ? new CpuOfdmDemodulator(cfg, new StockhamDftProcessor(c.dftSize()))
+                    : Ofdm.demodulator(cfg, Backend.CPU);
+            default -> throw new IllegalArgumentException("dft must be factory, jtransforms or stockham, was " + dft);
         };
         iq = new float[ports][2 * c.maxSlotLengthSamples()];
         SplittableRandom r = new SplittableRandom(1);
