@@ -143,20 +143,33 @@ final class DmrsPositions {
         return abs;
     }
 
-    /** Bit l set for every DM-RS symbol l of the slot (both symbols of a double-symbol occasion); 0 if undefined. */
+    /**
+     * Bit l set for every DM-RS symbol l of the slot (both symbols of a double-symbol occasion); 0 if undefined.
+     * Allocation-free.
+     */
     static int mask(SharedChannel ch, MappingType mt, int maxLength, int ld, int additionalPosition,
                     int typeAPosition, int startSymbol) {
-        int[] first = firstSymbols(ch, mt, maxLength, ld, additionalPosition, typeAPosition, startSymbol);
-        if (first == null) {
+        int[][][] t = table(ch, mt, maxLength);
+        if (ld < 0 || ld >= t.length || t[ld] == null || additionalPosition >= t[ld].length) {
             return 0;
         }
         int m = 0;
-        for (int l : first) {
+        for (int rel : t[ld][additionalPosition]) {
+            int l = mt == MappingType.A ? (rel == L0 ? typeAPosition : rel) : startSymbol + rel;
             m |= 1 << l;
             if (maxLength == 2) {
                 m |= 1 << (l + 1);
             }
         }
         return m;
+    }
+
+    private static int[][][] table(SharedChannel ch, MappingType mt, int maxLength) {
+        if (ch == SharedChannel.PDSCH) {
+            return mt == MappingType.A ? (maxLength == 1 ? PDSCH_A_SINGLE : PDSCH_A_DOUBLE)
+                    : (maxLength == 1 ? PDSCH_B_SINGLE : PDSCH_B_DOUBLE);
+        }
+        return mt == MappingType.A ? (maxLength == 1 ? PUSCH_A_SINGLE : PUSCH_A_DOUBLE)
+                : (maxLength == 1 ? PUSCH_B_SINGLE : PUSCH_B_DOUBLE);
     }
 }

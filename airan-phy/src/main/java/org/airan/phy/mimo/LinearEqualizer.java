@@ -7,8 +7,9 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
  * Shared kernel of ZF and MMSE: per RE it forms the Gram matrix {@code A = HᴴH + λI} (λ = 0 for ZF, N_0 for
- * MMSE) and the matched-filter output {@code z = Hᴴy} in double precision, then solves {@code x̃ = A⁻¹z} and takes
- * {@code d_l = [A⁻¹]_ll}. One layer is maximum-ratio combining over the antennas; two layers use the closed-form
+ * MMSE) and the matched-filter output {@code z = Hᴴy} (accumulated in single precision, antenna by antenna over
+ * blocks of 256 REs so the loops vectorize), then solves {@code x̃ = A⁻¹z} and takes {@code d_l = [A⁻¹]_ll} in
+ * double precision. One layer is maximum-ratio combining over the antennas; two layers use the closed-form
  * 2×2 inverse; four layers a hand-written 4×4 Cholesky factorization; three layers EJML's complex LU solver
  * (preallocated). The subclass turns (x̃, d) into unbiased symbols and noise variances.
  */
@@ -90,29 +91,73 @@ abstract sealed class LinearEqualizer implements Equalizer permits ZfEqualizer, 
         double n0 = noiseVariance;
         double lambda = regularization(n0);
         int n = numLayers;
-        for (int i = 0; i < numRe; i++) {
-            int ho = hOffset + 2 * i, ro = rxOffset + 2 * i;
-            // Gram (upper triangle incl. diagonal) and z = Hᴴy
-            double trace = 0;
+        if (n == 1) {
+            for (int c = 0; c < numRe; c += CHUNK) {
+                oneLayer(rx, rxOffset + 2 * c, h, hOffset + 2 * c, numRx, Math.min(CHUNK, numRe - c), n0, lambda,
+                        symbols[0], symOffset + 2 * c, noiseVarianceOut[0], sinrOut == null ? null : sinrOut[0],
+                        realOffset + c);
+            }
+            return;
+        }
+        if (n == 2) {
+            for (int c = 0; c < numRe; c += CHUNK) {
+                twoLayers(rx, rxOffset + 2 * c, h, hOffset + 2 * c, numRx, Math.min(CHUNK, numRe - c), n0, lambda,
+                        symbols, symOffset + 2 * c, noiseVarianceOut, sinrOut, realOffset + c);
+            }
+            return;
+        }
+        for (int c = 0; c < numRe; c += CHUNK) {
+            manyLayers(rx, rxOffset + 2 * c, h, hOffset + 2 * c, numRx, n, Math.min(CHUNK, numRe - c), n0, lambda,
+                    symbols, symOffset + 2 * c, noiseVarianceOut, sinrOut, realOffset + c);
+        }
+    }
+
+    /**
+     * Three or four layers: Gram matrix (upper triangle) and matched-filter outputs accumulated antenna by antenna
+     * over a block of REs, then per RE the 4×4 Cholesky (4 layers) or EJML LU (3 layers) solve.
+     */
+    private void manyLayers(float[][] rx, int ro, float[][] h, int ho, int numRx, int n, int len, double n0,
+                            double lambda, float[][] sym, int so, float[][] nv, float[][] sinr, int no) {
+        for (int a = 0; a < n; a++) {
+            java.util.Arrays.fill(bzr[a], 0, len, 0f);
+            java.util.Arrays.fill(bzi[a], 0, len, 0f);
+            for (int b = a; b < n; b++) {
+                java.util.Arrays.fill(bgr[a * 4 + b], 0, len, 0f);
+                java.util.Arrays.fill(bgi[a * 4 + b], 0, len, 0f);
+            }
+        }
+        for (int r = 0; r < numRx; r++) {
+            float[] y = rx[r];
             for (int a = 0; a < n; a++) {
-                double zr = 0, zi = 0;
-                for (int r = 0; r < numRx; r++) {
-                    float[] ha = h[r * n + a];
-                    double har = ha[ho], hai = ha[ho + 1];
-                    double yr = rx[r][ro], yi = rx[r][ro + 1];
-                    zr += har * yr + hai * yi;
-                    zi += har * yi - hai * yr;
+                float[] ha = h[r * n + a];
+                float[] zr = bzr[a], zi = bzi[a];
+                for (int i = 0; i < len; i++) {
+                    float ar = ha[ho + 2 * i], ai = ha[ho + 2 * i + 1];
+                    float yr = y[ro + 2 * i], yi = y[ro + 2 * i + 1];
+                    zr[i] += ar * yr + ai * yi;
+                    zi[i] += ar * yi - ai * yr;
                 }
-                z[2 * a] = zr;
-                z[2 * a + 1] = zi;
                 for (int b = a; b < n; b++) {
-                    double gr = 0, gi = 0;
-                    for (int r = 0; r < numRx; r++) {
-                        float[] ha = h[r * n + a], hb = h[r * n + b];
-                        double ar = ha[ho], ai = ha[ho + 1], br = hb[ho], bi = hb[ho + 1];
-                        gr += ar * br + ai * bi;
-                        gi += ar * bi - ai * br;
+                    float[] hb = h[r * n + b];
+                    float[] gr = bgr[a * 4 + b], gi = bgi[a * 4 + b];
+                    for (int i = 0; i < len; i++) {
+                        float ar = ha[ho + 2 * i], ai = ha[ho + 2 * i + 1];
+                        float br = hb[ho + 2 * i], bi = hb[ho + 2 * i + 1];
+                        gr[i] += ar * br + ai * bi;
+                        gi[i] += ar * bi - ai * br;
                     }
+                }
+            }
+        }
+        for (int i = 0; i < len; i++) {
+            double trace = 0;
+            boolean finite = true;
+            for (int a = 0; a < n; a++) {
+                z[2 * a] = bzr[a][i];
+                z[2 * a + 1] = bzi[a][i];
+                finite &= Float.isFinite(bzr[a][i]) && Float.isFinite(bzi[a][i]);
+                for (int b = a; b < n; b++) {
+                    double gr = bgr[a * 4 + b][i], gi = bgi[a * 4 + b][i];
                     gram[2 * (a * n + b)] = gr;
                     gram[2 * (a * n + b) + 1] = gi;
                     gram[2 * (b * n + a)] = gr;
@@ -121,29 +166,128 @@ abstract sealed class LinearEqualizer implements Equalizer permits ZfEqualizer, 
                 trace += gram[2 * (a * n + a)];
                 gram[2 * (a * n + a)] += lambda;
             }
-            boolean ok = Double.isFinite(trace) && Double.isFinite(z[0]) && solve(n, trace + n * lambda);
-            for (int l = 0; l < n && ok; l++) {
-                ok = Double.isFinite(x[2 * l]) && Double.isFinite(x[2 * l + 1]);
-            }
+            boolean ok = finite && Double.isFinite(trace) && solve(n, trace + n * lambda);
             for (int l = 0; l < n; l++) {
-                int so = symOffset + 2 * i;
-                boolean good = ok && finish(x[2 * l], x[2 * l + 1], d[l], n0, fin);
-                if (good) {
-                    symbols[l][so] = (float) fin[0];
-                    symbols[l][so + 1] = (float) fin[1];
-                    noiseVarianceOut[l][realOffset + i] = (float) fin[2];
-                    if (sinrOut != null) {
-                        sinrOut[l][realOffset + i] = (float) (1 / fin[2]);
-                    }
+                if (ok) {
+                    emit(x[2 * l], x[2 * l + 1], d[l], n0, sym[l], so + 2 * i, nv[l], sinr == null ? null : sinr[l],
+                            no + i);
                 } else {
-                    symbols[l][so] = 0;
-                    symbols[l][so + 1] = 0;
-                    noiseVarianceOut[l][realOffset + i] = Float.POSITIVE_INFINITY;
-                    if (sinrOut != null) {
-                        sinrOut[l][realOffset + i] = 0;
-                    }
+                    erase(sym[l], so + 2 * i, nv[l], sinr == null ? null : sinr[l], no + i);
                 }
             }
+        }
+    }
+
+    /** REs per block of the structure-of-arrays 1- and 2-layer paths. */
+    private static final int CHUNK = 256;
+    private final float[] c00 = new float[CHUNK];
+    private final float[] c11 = new float[CHUNK];
+    private final float[] c01r = new float[CHUNK];
+    private final float[] c01i = new float[CHUNK];
+    private final float[] z0r = new float[CHUNK];
+    private final float[] z0i = new float[CHUNK];
+    private final float[] z1r = new float[CHUNK];
+    private final float[] z1i = new float[CHUNK];
+    private final float[][] bgr = new float[16][CHUNK];
+    private final float[][] bgi = new float[16][CHUNK];
+    private final float[][] bzr = new float[4][CHUNK];
+    private final float[][] bzi = new float[4][CHUNK];
+
+    private void erase(float[] sym, int so, float[] nv, float[] sinr, int ro) {
+        sym[so] = 0;
+        sym[so + 1] = 0;
+        nv[ro] = Float.POSITIVE_INFINITY;
+        if (sinr != null) {
+            sinr[ro] = 0;
+        }
+    }
+
+    private void emit(double xr, double xi, double dl, double n0, float[] sym, int so, float[] nv, float[] sinr,
+                      int ro) {
+        if (Double.isFinite(xr) && Double.isFinite(xi) && finish(xr, xi, dl, n0, fin)) {
+            sym[so] = (float) fin[0];
+            sym[so + 1] = (float) fin[1];
+            nv[ro] = (float) fin[2];
+            if (sinr != null) {
+                sinr[ro] = (float) (1 / fin[2]);
+            }
+        } else {
+            erase(sym, so, nv, sinr, ro);
+        }
+    }
+
+    /** MRC over the antennas: antenna-outer loops over a block of REs (vectorizable), then a scalar finish. */
+    private void oneLayer(float[][] rx, int ro, float[][] h, int ho, int numRx, int len, double n0, double lambda,
+                          float[] sym, int so, float[] nv, float[] sinr, int no) {
+        java.util.Arrays.fill(c00, 0, len, 0f);
+        java.util.Arrays.fill(z0r, 0, len, 0f);
+        java.util.Arrays.fill(z0i, 0, len, 0f);
+        for (int r = 0; r < numRx; r++) {
+            float[] hh = h[r], y = rx[r];
+            for (int i = 0; i < len; i++) {
+                float hr = hh[ho + 2 * i], hi = hh[ho + 2 * i + 1];
+                float yr = y[ro + 2 * i], yi = y[ro + 2 * i + 1];
+                c00[i] += hr * hr + hi * hi;
+                z0r[i] += hr * yr + hi * yi;
+                z0i[i] += hr * yi - hi * yr;
+            }
+        }
+        for (int i = 0; i < len; i++) {
+            double a = c00[i] + lambda;
+            if (!(c00[i] > SINGULAR_RELATIVE * a)) {
+                erase(sym, so + 2 * i, nv, sinr, no + i);
+                continue;
+            }
+            double inv = 1 / a;
+            emit(z0r[i] * inv, z0i[i] * inv, inv, n0, sym, so + 2 * i, nv, sinr, no + i);
+        }
+    }
+
+    /** Two layers: Gram entries and matched-filter outputs per block, then the closed-form 2×2 inverse. */
+    private void twoLayers(float[][] rx, int ro, float[][] h, int ho, int numRx, int len, double n0, double lambda,
+                           float[][] sym, int so, float[][] nv, float[][] sinr, int no) {
+        java.util.Arrays.fill(c00, 0, len, 0f);
+        java.util.Arrays.fill(c11, 0, len, 0f);
+        java.util.Arrays.fill(c01r, 0, len, 0f);
+        java.util.Arrays.fill(c01i, 0, len, 0f);
+        java.util.Arrays.fill(z0r, 0, len, 0f);
+        java.util.Arrays.fill(z0i, 0, len, 0f);
+        java.util.Arrays.fill(z1r, 0, len, 0f);
+        java.util.Arrays.fill(z1i, 0, len, 0f);
+        for (int r = 0; r < numRx; r++) {
+            float[] ha = h[2 * r], hb = h[2 * r + 1], y = rx[r];
+            for (int i = 0; i < len; i++) {
+                float ar = ha[ho + 2 * i], ai = ha[ho + 2 * i + 1];
+                float br = hb[ho + 2 * i], bi = hb[ho + 2 * i + 1];
+                float yr = y[ro + 2 * i], yi = y[ro + 2 * i + 1];
+                c00[i] += ar * ar + ai * ai;
+                c11[i] += br * br + bi * bi;
+                c01r[i] += ar * br + ai * bi;
+                c01i[i] += ar * bi - ai * br;
+                z0r[i] += ar * yr + ai * yi;
+                z0i[i] += ar * yi - ai * yr;
+                z1r[i] += br * yr + bi * yi;
+                z1i[i] += br * yi - bi * yr;
+            }
+        }
+        float[] s0 = sym[0], s1 = sym[1], v0 = nv[0], v1 = nv[1];
+        float[] q0 = sinr == null ? null : sinr[0], q1 = sinr == null ? null : sinr[1];
+        for (int i = 0; i < len; i++) {
+            double a = c00[i] + lambda, dd = c11[i] + lambda, br = c01r[i], bi = c01i[i];
+            double scale = a + dd;
+            double det = a * dd - (br * br + bi * bi);
+            if (!(det > SINGULAR_RELATIVE * scale * scale) || !Double.isFinite(det)) {
+                erase(s0, so + 2 * i, v0, q0, no + i);
+                erase(s1, so + 2 * i, v1, q1, no + i);
+                continue;
+            }
+            double inv = 1 / det;
+            double x0r = inv * (dd * z0r[i] - (br * z1r[i] - bi * z1i[i]));
+            double x0i = inv * (dd * z0i[i] - (br * z1i[i] + bi * z1r[i]));
+            double x1r = inv * (a * z1r[i] - (br * z0r[i] + bi * z0i[i]));
+            double x1i = inv * (a * z1i[i] - (br * z0i[i] - bi * z0r[i]));
+            emit(x0r, x0i, dd * inv, n0, s0, so + 2 * i, v0, q0, no + i);
+            emit(x1r, x1i, a * inv, n0, s1, so + 2 * i, v1, q1, no + i);
         }
     }
 

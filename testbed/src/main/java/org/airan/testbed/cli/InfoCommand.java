@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.airan.phy.Backend;
+import org.airan.phy.BackendSelection;
+import org.airan.phy.BackendSelector;
+import org.airan.phy.BackendStatus;
+import org.airan.phy.dft.DftProcessors;
 import org.airan.phy.gpu.GpuDevice;
 import org.airan.phy.gpu.GpuProbe;
 import org.airan.phy.gpu.GpuStatus;
@@ -53,7 +58,14 @@ public final class InfoCommand implements Callable<Integer> {
     public record Memory(long maxHeapBytes) {
     }
 
-    /** One backend and whether it can be used here. */
+    /**
+     * One backend and whether it can be used here.
+     *
+     * @param name      implementation name (e.g. "jtransforms"), "-" when none exists
+     * @param kind      cpu or gpu
+     * @param available whether a factory would build it
+     * @param reason    what it is, or why it cannot be used
+     */
     public record BackendInfo(String name, String kind, boolean available, String reason) {
     }
 
@@ -64,10 +76,11 @@ public final class InfoCommand implements Callable<Integer> {
     /**
      * Backends: what {@code -Dairan.backend} asks for, what will be used, and each backend's availability.
      *
-     * @param requested  the value of the {@value BackendChoice#PROPERTY} system property (default auto)
-     * @param selected   cpu or gpu: what blocks created with the default backend will use
-     * @param dft        DFT backends and whether each is usable
-     * @param gpu        the GPU probe's findings
+     * @param requested       the {@value BackendSelector#PROPERTY} system property: cpu, gpu or auto (default)
+     * @param selected        cpu or gpu: what the commands pass to the block factories
+     * @param selectionReason why, in one line
+     * @param dft             DFT backends and whether each is usable here
+     * @param gpu             the GPU probe's findings
      */
     public record Backends(String requested, String selected, String selectionReason, List<BackendInfo> dft,
                            Gpu gpu) {
@@ -94,15 +107,20 @@ public final class InfoCommand implements Callable<Integer> {
                 System.getProperty("java.home"));
         Os os = new Os(System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"));
         GpuStatus g = GpuProbe.status();
-        BackendChoice choice = BackendChoice.fromSystemProperty(g);
+        BackendSelection choice = BackendSelector.select();
         List<BackendInfo> dft = new ArrayList<>();
-        dft.add(new BackendInfo("jtransforms", "cpu", true, ""));
-        dft.add(new BackendInfo("cuda", "gpu", g.available(),
-                g.available() ? "" : g.reason()));
+        for (BackendStatus b : DftProcessors.availability()) {
+            dft.add(new BackendInfo(b.implementation().isEmpty() ? "-" : b.implementation(), lower(b.backend()),
+                    b.available(), b.reason()));
+        }
         return new Report(SCHEMA, AiranVersion.version(), jdk, os, new Cpu(rt.availableProcessors()),
                 new Memory(rt.maxMemory()), SimdSupport.detect(),
-                new Backends(choice.requested(), choice.selected(), choice.reason(), dft,
+                new Backends(lower(choice.requested()), lower(choice.selected()), choice.reason(), dft,
                         new Gpu(g.available(), g.reason(), g.driverVersionString(), g.devices())));
+    }
+
+    private static String lower(Backend b) {
+        return b.name().toLowerCase(Locale.ROOT);
     }
 
     private static void printText(Report r, PrintWriter out) {
@@ -116,8 +134,8 @@ public final class InfoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Backend  requested %s, selected %s (%s)%n", r.backends().requested(),
                 r.backends().selected(), r.backends().selectionReason());
         for (BackendInfo b : r.backends().dft()) {
-            out.printf(Locale.ROOT, "DFT      %-12s %-4s %s%n", b.name(), b.kind(),
-                    b.available() ? "usable" : "unusable: " + b.reason());
+            out.printf(Locale.ROOT, "DFT      %-4s %-16s %s%n", b.kind(), b.name(),
+                    (b.available() ? "usable: " : "unusable: ") + b.reason());
         }
         Gpu gpu = r.backends().gpu();
         if (gpu.available()) {

@@ -29,9 +29,13 @@ public record DemoResult(String schema, Config config, Carrier carrier, Recordin
                           int slotsPerSecond) {
     }
 
-    /** Files written. */
+    /**
+     * Files written.
+     *
+     * @param clippedSamples samples that saturated when quantised to ci16 (0 for cf32; expected 0 at −18 dBFS)
+     */
     public record Recording(String metaPath, String dataPath, long dataBytes, long samplesPerChannel,
-                            double durationSeconds, long firstSlotSample) {
+                            double durationSeconds, long firstSlotSample, long clippedSamples) {
     }
 
     /** One receive antenna. */

@@ -3,6 +3,8 @@ package org.airan.testbed.demo;
 import java.util.Objects;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.phy.grid.ResourceGrid;
+import org.airan.phy.modulation.Modulation;
+import org.airan.phy.modulation.ModulationMapper;
 import org.airan.phy.sequence.GoldSequence;
 
 /**
@@ -16,8 +18,8 @@ import org.airan.phy.sequence.GoldSequence;
  *       group 0), zero on odd subcarriers; pilot values are the QPSK sequence r(m) of TS 38.211 §7.4.1.1.1 with
  *       c_init = (2^17·(14·n_s + l + 1)·(2·N_ID + 1) + 2·N_ID) mod 2^31, N_ID = {@link #SCRAMBLING_ID},
  *       n_s = slot number within the frame;</li>
- *   <li>every other RE carries data: QPSK (TS 38.211 §5.1.3) in even slots, 16QAM (§5.1.4) in odd slots, from
- *       uniformly random bits; both constellations have unit mean energy.</li>
+ *   <li>every other RE carries data: QPSK in even slots, 16QAM in odd slots (TS 38.211 §5.1.3, §5.1.4, through
+ *       {@link ModulationMapper}), from uniformly random bits; both constellations have unit mean energy.</li>
  * </ul>
  * Not thread-safe (reuses one pilot buffer); allocation-free after construction.
  */
@@ -28,12 +30,10 @@ public final class DemoSlotSource {
     /** N_ID used for the pilot sequence (like a DM-RS scrambling identity, TS 38.211 §7.4.1.1.1). */
     public static final int SCRAMBLING_ID = 1;
 
-    private static final float QPSK = (float) (1.0 / Math.sqrt(2.0));
-    private static final float QAM16 = (float) (1.0 / Math.sqrt(10.0));
-
     private final CarrierConfig carrier;
     private final long seed;
     private final float[] pilots;
+    private final byte[] bits;
 
     /** @param carrier the carrier (normal CP: 14 symbols per slot) */
     public DemoSlotSource(CarrierConfig carrier, long seed) {
@@ -44,6 +44,7 @@ public final class DemoSlotSource {
         }
         this.seed = seed;
         this.pilots = new float[carrier.numSubcarriers()]; // K/2 complex pilots
+        this.bits = new byte[carrier.numSubcarriers() * Modulation.QAM16.bitsPerSymbol()];
     }
 
     /** Whether symbol l carries pilots. */
@@ -63,7 +64,12 @@ public final class DemoSlotSource {
 
     /** Bits per data symbol in slot {@code slot}: 2 (QPSK) in even slots, 4 (16QAM) in odd ones. */
     public static int bitsPerSymbol(long slot) {
-        return (slot & 1) == 0 ? 2 : 4;
+        return modulation(slot).bitsPerSymbol();
+    }
+
+    /** The data modulation of slot {@code slot}: QPSK in even slots, 16QAM in odd ones. */
+    public static Modulation modulation(long slot) {
+        return (slot & 1) == 0 ? Modulation.QPSK : Modulation.QAM16;
     }
 
     /** Number of data REs per slot. */
@@ -97,7 +103,7 @@ public final class DemoSlotSource {
         }
         float[] a = grid.data(port);
         long state = mix(seed ^ mix(slot + 0x5DEECE66DL));
-        int bits = bitsPerSymbol(slot);
+        Modulation mod = modulation(slot);
         int slotInFrame = (int) (slot % carrier.slotsPerFrame());
         for (int l = 0; l < carrier.symbolsPerSlot(); l++) {
             int o = grid.symbolOffset(l);
@@ -111,22 +117,16 @@ public final class DemoSlotSource {
                 }
                 continue;
             }
-            for (int sc = 0; sc < k; sc++) {
+            int numBits = k * mod.bitsPerSymbol();
+            for (int i = 0; i < numBits; i += 64) {
                 state += 0x9E3779B97F4A7C15L;
                 long r = mix(state);
-                if (bits == 2) {
-                    a[o + 2 * sc] = (r & 1) == 0 ? QPSK : -QPSK;
-                    a[o + 2 * sc + 1] = (r & 2) == 0 ? QPSK : -QPSK;
-                } else {
-                    int b0 = (int) (r & 1);
-                    int b1 = (int) ((r >>> 1) & 1);
-                    int b2 = (int) ((r >>> 2) & 1);
-                    int b3 = (int) ((r >>> 3) & 1);
-                    // TS 38.211 §5.1.4: d = ((1−2b0)(2−(1−2b2)) + j(1−2b1)(2−(1−2b3)))/√10
-                    a[o + 2 * sc] = QAM16 * (1 - 2 * b0) * (2 - (1 - 2 * b2));
-                    a[o + 2 * sc + 1] = QAM16 * (1 - 2 * b1) * (2 - (1 - 2 * b3));
+                int n = Math.min(64, numBits - i);
+                for (int b = 0; b < n; b++) {
+                    bits[i + b] = (byte) ((r >>> b) & 1);
                 }
             }
+            ModulationMapper.map(mod, bits, 0, k, a, o);
         }
     }
 

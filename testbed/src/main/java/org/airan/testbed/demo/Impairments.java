@@ -1,20 +1,21 @@
 package org.airan.testbed.demo;
 
 import java.util.Objects;
+import org.airan.phy.channel.AwgnChannel;
 
 /**
  * The demo's channel: each receive antenna sees the transmitted samples rotated by its own constant phase and
  * plus independent complex white Gaussian noise of variance {@code noiseVariance} per complex sample
  * ({@code noiseVariance/2} per real dimension).
  *
- * <p>Seeded and deterministic: antenna {@code a}'s phase and noise stream depend only on (seed, a), so the
+ * <p>The noise comes from {@link AwgnChannel}, one seeded source per antenna. Seeded and deterministic: antenna {@code a}'s phase and noise stream depend only on (seed, a), so the
  * same seed reproduces the same recording. Allocation-free; not thread-safe across the same antenna.
  */
 public final class Impairments {
 
     private final double[] phaseRad;
-    private final long[] noiseState;
-    private final double noiseStd;
+    private final AwgnChannel[] noise;
+    private final double noiseVariance;
 
     /**
      * @param numAntennas   receive antennas, at least 1
@@ -29,13 +30,13 @@ public final class Impairments {
             throw new IllegalArgumentException("noiseVariance must be finite and ≥ 0, was " + noiseVariance);
         }
         phaseRad = new double[numAntennas];
-        noiseState = new long[numAntennas];
+        noise = new AwgnChannel[numAntennas];
         for (int a = 0; a < numAntennas; a++) {
             long s = DemoSlotSource.mix(seed * 31 + a + 0x1234_5678L);
             phaseRad[a] = 2 * Math.PI * ((s >>> 11) * 0x1.0p-53);
-            noiseState[a] = DemoSlotSource.mix(s ^ 0xABCDEF12345L);
+            noise[a] = new AwgnChannel(DemoSlotSource.mix(s ^ 0xABCDEF12345L));
         }
-        this.noiseStd = Math.sqrt(noiseVariance / 2);
+        this.noiseVariance = noiseVariance;
     }
 
     /** The phase in radians, in [0, 2π), that antenna {@code a} applies. */
@@ -50,23 +51,15 @@ public final class Impairments {
      */
     public void apply(int antenna, float[] iq, int offset, int numSamples) {
         Objects.checkFromIndexSize(offset, 2 * numSamples, iq.length);
-        double c = Math.cos(phaseRad[antenna]);
-        double s = Math.sin(phaseRad[antenna]);
-        long st = noiseState[antenna];
+        float c = (float) Math.cos(phaseRad[antenna]);
+        float s = (float) Math.sin(phaseRad[antenna]);
         for (int i = 0; i < numSamples; i++) {
             int o = offset + 2 * i;
-            double re = iq[o];
-            double im = iq[o + 1];
-            // Box–Muller: two independent N(0,1) from two uniforms in (0,1]
-            st += 0x9E3779B97F4A7C15L;
-            double u1 = ((DemoSlotSource.mix(st) >>> 11) + 1) * 0x1.0p-53;
-            st += 0x9E3779B97F4A7C15L;
-            double u2 = (DemoSlotSource.mix(st) >>> 11) * 0x1.0p-53;
-            double r = noiseStd * Math.sqrt(-2 * Math.log(u1));
-            double t = 2 * Math.PI * u2;
-            iq[o] = (float) (re * c - im * s + r * Math.cos(t));
-            iq[o + 1] = (float) (re * s + im * c + r * Math.sin(t));
+            float re = iq[o];
+            float im = iq[o + 1];
+            iq[o] = re * c - im * s;
+            iq[o + 1] = re * s + im * c;
         }
-        noiseState[antenna] = st;
+        noise[antenna].addNoise(iq, offset, numSamples, noiseVariance);
     }
 }

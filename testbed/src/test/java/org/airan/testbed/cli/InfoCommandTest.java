@@ -2,14 +2,14 @@ package org.airan.testbed.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.airan.phy.gpu.GpuDevice;
+import org.airan.phy.BackendSelector;
+import org.airan.phy.BackendStatus;
+import org.airan.phy.dft.DftProcessors;
 import org.airan.phy.gpu.GpuProbe;
-import org.airan.phy.gpu.GpuStatus;
 import org.airan.testbed.report.Json;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +31,19 @@ class InfoCommandTest {
         assertTrue(n.at("/memory/max_heap_bytes").asLong() > 0);
         assertEquals(Runtime.version().feature() >= 25, n.at("/jdk/version").asText().startsWith(
                 Integer.toString(Runtime.version().feature())));
+        List<BackendStatus> dft = DftProcessors.availability();
+        assertEquals(dft.size(), n.at("/backends/dft").size());
+        for (int i = 0; i < dft.size(); i++) {
+            JsonNode b = n.at("/backends/dft/" + i);
+            assertEquals(dft.get(i).backend().name().toLowerCase(java.util.Locale.ROOT), b.path("kind").asText());
+            assertEquals(dft.get(i).available(), b.path("available").asBoolean());
+            assertEquals(dft.get(i).reason(), b.path("reason").asText());
+        }
         JsonNode jt = n.at("/backends/dft/0");
-        assertEquals("jtransforms", jt.path("name").asText());
-        assertTrue(jt.path("available").asBoolean());
+        // The CPU DFT the factory picks in this JVM (the Vector-API FFT when the module is present).
+        assertEquals(DftProcessors.CPU_IMPLEMENTATION, jt.path("name").asText());
+        assertEquals("cpu", jt.path("kind").asText());
+        assertTrue(jt.path("available").asBoolean(), "the CPU DFT backend is always available");
         assertEquals(GpuProbe.status().available(), n.at("/backends/gpu/available").asBoolean());
         if (!GpuProbe.status().available()) {
             assertFalse(n.at("/backends/gpu/reason").asText().isBlank(), "unavailable GPU must carry a reason");
@@ -63,17 +73,19 @@ class InfoCommandTest {
     }
 
     @Test
-    void backendChoiceFallsBackWithTheReason() {
-        GpuStatus none = GpuStatus.unavailable("no device", 0);
-        GpuStatus one = new GpuStatus(true, "", 12060, List.of(new GpuDevice(0, "G", 9, 0, 1L << 30)));
-        assertEquals("cpu", BackendChoice.resolve("auto", none).selected());
-        assertEquals("gpu", BackendChoice.resolve("AUTO", one).selected());
-        BackendChoice fallback = BackendChoice.resolve("gpu", none);
-        assertEquals("cpu", fallback.selected());
-        assertTrue(fallback.reason().contains("no device"), fallback.reason());
-        assertEquals("cpu", BackendChoice.resolve("cpu", one).selected());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> BackendChoice.resolve("tpu", none));
-        assertTrue(e.getMessage().contains(BackendChoice.PROPERTY) && e.getMessage().contains("tpu"));
+    void badBackendPropertyIsOneLineAndExitCode2() {
+        String old = System.getProperty(BackendSelector.PROPERTY);
+        System.setProperty(BackendSelector.PROPERTY, "tpu");
+        try {
+            CliRun r = CliRun.of("info");
+            assertEquals(CliErrors.BAD_INPUT, r.exitCode());
+            assertEquals("airan info: airan.backend must be cpu, gpu or auto, was 'tpu'", r.err().strip());
+        } finally {
+            if (old == null) {
+                System.clearProperty(BackendSelector.PROPERTY);
+            } else {
+                System.setProperty(BackendSelector.PROPERTY, old);
+            }
+        }
     }
 }

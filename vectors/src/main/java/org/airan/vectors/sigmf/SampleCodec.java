@@ -80,6 +80,11 @@ final class SampleCodec {
         b = bb;
     }
 
+    /** The stored sample format. */
+    SigmfDatatype datatype() {
+        return type;
+    }
+
     /** Bytes of one sample of all channels. */
     int frameBytes() {
         return componentsPerFrame * type.bytesPerComponent();

@@ -38,6 +38,8 @@ public final class SigmfMetadata {
 
     /** The SigMF specification version written by this library. */
     public static final String SPEC_VERSION = "1.2.0";
+    /** Most channels accepted ({@code core:num_channels} maximum of the SigMF schema). */
+    public static final int MAX_CHANNELS = 1000;
     /** Field name of a segment's first sample. */
     public static final String SAMPLE_START = "core:sample_start";
 
@@ -148,7 +150,7 @@ public final class SigmfMetadata {
                     "must be a SigMF 1.x version X.Y.Z");
         }
         SigmfFields.number(file, global, p, "core:sample_rate", false, true);
-        SigmfFields.integer(file, global, p, "core:num_channels", false, 1, Integer.MAX_VALUE, null);
+        SigmfFields.integer(file, global, p, "core:num_channels", false, 1, MAX_CHANNELS, "SigMF schema");
         SigmfFields.integer(file, global, p, "core:offset", false, 0, Long.MAX_VALUE, null);
         SigmfFields.integer(file, global, p, "core:trailing_bytes", false, 0, Long.MAX_VALUE, null);
         SigmfFields.bool(file, global, p, "core:metadata_only", false);
@@ -341,8 +343,9 @@ public final class SigmfMetadata {
 
     /** Sets {@code core:num_channels}; must be {@code >= 1}. */
     public SigmfMetadata numChannels(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("numChannels must be >= 1 (SigMF core:num_channels), was " + n);
+        if (n < 1 || n > MAX_CHANNELS) {
+            throw new IllegalArgumentException("numChannels must be in [1, " + MAX_CHANNELS
+                    + "] (SigMF core:num_channels), was " + n);
         }
         global().put("core:num_channels", n);
         return this;
@@ -539,6 +542,19 @@ public final class SigmfMetadata {
     /** Adds an annotation, keeping the array sorted by {@code core:sample_start} (after equal starts). */
     public SigmfMetadata addAnnotation(SigmfAnnotation annotation) {
         insertSorted(array(ANNOTATIONS), annotation.toJson());
+        return this;
+    }
+
+    /**
+     * Adds a raw annotation object (it must hold an integer {@code core:sample_start}), keeping the array sorted;
+     * for extension writers that keep an annotation's unknown keys.
+     */
+    public SigmfMetadata addAnnotationJson(ObjectNode annotation) {
+        if (!annotation.path(SAMPLE_START).canConvertToLong()) {
+            throw new IllegalArgumentException("annotation must hold an integer core:sample_start, was "
+                    + annotation.get(SAMPLE_START));
+        }
+        insertSorted(array(ANNOTATIONS), annotation);
         return this;
     }
 

@@ -31,7 +31,8 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Integer datatypes are quantized as documented on {@link SigmfDatatype}; saturated and non-finite samples are
+ * <p>The datatype and number of channels are fixed when the writer is created. Integer datatypes are quantized as
+ * documented on {@link SigmfDatatype}; saturated and non-finite samples are
  * counted ({@link #clippedCount()}, {@link #nonFiniteCount()}). {@link #write} allocates nothing. Not
  * thread-safe.
  */
@@ -170,6 +171,11 @@ public final class SigmfWriter implements Closeable {
         try {
             channel.force(true);
             channel.close();
+            if (metadata.numChannels() != numChannels || metadata.datatype() != codec.datatype()) {
+                throw new IllegalStateException("core:num_channels and core:datatype must not change while "
+                        + "writing: started as " + numChannels + " x " + codec.datatype() + ", now "
+                        + metadata.numChannels() + " x " + metadata.datatype());
+            }
             metadata.sha512(HexFormat.of().formatHex(digest.digest()));
             if (metadata.capturesJson().isEmpty()) {
                 metadata.addCapture(SigmfCapture.at(0));

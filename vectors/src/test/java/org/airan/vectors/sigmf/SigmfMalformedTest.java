@@ -81,8 +81,10 @@ class SigmfMalformedTest {
                         (m, d, r) -> global(r).put("core:sample_rate", 0.0)),
                 row("text sample rate", meta, "global.core:sample_rate = \"fast\": must be a finite number",
                         (m, d, r) -> global(r).put("core:sample_rate", "fast")),
-                row("zero channels", meta, "global.core:num_channels = 0: must be in [1, ",
+                row("zero channels", meta, "global.core:num_channels = 0: must be in [1, 1000] (SigMF schema)",
                         (m, d, r) -> global(r).put("core:num_channels", 0)),
+                row("too many channels", meta, "global.core:num_channels = 1001: must be in [1, 1000]",
+                        (m, d, r) -> global(r).put("core:num_channels", 1001)),
                 row("fractional channels", meta, "global.core:num_channels = 2.5: must be an integer",
                         (m, d, r) -> global(r).put("core:num_channels", 2.5)),
                 row("channels do not divide", meta, "global.core:num_channels = 3: does not divide the dataset's "

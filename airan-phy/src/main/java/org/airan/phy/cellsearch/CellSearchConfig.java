@@ -1,0 +1,86 @@
+package org.airan.phy.cellsearch;
+
+/**
+ * What a cell search looks for and how hard it tries.
+ *
+ * @param ssbFrequencyHz   SS_REF to search (Hz), or NaN to scan every GSCN of the synchronization raster
+ *                         (TS 38.104 §5.4.3.1) whose SSB fits in the recorded band
+ * @param subcarrierSpacingKhz SSB SCS: 15 or 30, or 0 for what the band allows (both when the band is unknown)
+ * @param lMax             L_max 4 or 8, or 0 to derive it from the frequency (TS 38.213 §4.1) and, if the
+ *                         PBCH fails, try the other
+ * @param maxCfoHz         largest carrier frequency offset searched, Hz, in [0, 100 kHz]
+ * @param pssThreshold     normalized PSS correlation (0..1) a timing candidate needs, in (0, 1)
+ * @param maxPeaks         most PSS timing candidates verified per frequency and SCS, 1..256
+ * @param maxDurationSeconds longest stretch of the recording analysed, from its start, seconds (> 0)
+ */
+public record CellSearchConfig(double ssbFrequencyHz, int subcarrierSpacingKhz, int lMax, double maxCfoHz,
+                               double pssThreshold, int maxPeaks, double maxDurationSeconds) {
+
+    /** Default CFO range: ±12 kHz covers about ±3.5 ppm at 3.5 GHz or ±15 ppm at 800 MHz. */
+    public static final double DEFAULT_MAX_CFO_HZ = 12e3;
+    /**
+     * Default PSS threshold. Under noise only, the largest normalized correlation over 20 ms × 3 PSS × CFO
+     * hypotheses is about 0.1 (exponential with mean 1/127 per position); a PSS at −6 dB SNR per RE scores about
+     * 0.2. Candidates above the threshold are confirmed by SSS and PBCH, so it can sit near the noise maximum.
+     */
+    public static final double DEFAULT_PSS_THRESHOLD = 0.1;
+    /** Default number of PSS candidates verified per frequency and SCS. */
+    public static final int DEFAULT_MAX_PEAKS = 16;
+    /** Default analysed duration: 40 ms (two default SSB periods of 20 ms). */
+    public static final double DEFAULT_MAX_DURATION_S = 0.04;
+
+    public CellSearchConfig {
+        if (!Double.isNaN(ssbFrequencyHz) && !(ssbFrequencyHz > 0)) {
+            throw new IllegalArgumentException("ssbFrequencyHz must be positive or NaN (scan the raster), was "
+                    + ssbFrequencyHz);
+        }
+        if (subcarrierSpacingKhz != 0 && subcarrierSpacingKhz != 15 && subcarrierSpacingKhz != 30) {
+            throw new IllegalArgumentException("subcarrierSpacingKhz must be 15 or 30 (FR1 SSB, TS 38.213 §4.1) or 0, "
+                    + "was " + subcarrierSpacingKhz);
+        }
+        if (lMax != 0 && lMax != 4 && lMax != 8) {
+            throw new IllegalArgumentException("lMax must be 4 or 8 (FR1, TS 38.213 §4.1) or 0, was " + lMax);
+        }
+        if (!(maxCfoHz >= 0 && maxCfoHz <= 100e3)) {
+            throw new IllegalArgumentException("maxCfoHz must be in [0, 100000], was " + maxCfoHz);
+        }
+        if (!(pssThreshold > 0 && pssThreshold < 1)) {
+            throw new IllegalArgumentException("pssThreshold must be in (0, 1), was " + pssThreshold);
+        }
+        if (maxPeaks < 1 || maxPeaks > 256) {
+            throw new IllegalArgumentException("maxPeaks must be in [1, 256], was " + maxPeaks);
+        }
+        if (!(maxDurationSeconds > 0 && maxDurationSeconds <= 1)) {
+            throw new IllegalArgumentException("maxDurationSeconds must be in (0, 1], was " + maxDurationSeconds);
+        }
+    }
+
+    /** Scan the raster with defaults. */
+    public static CellSearchConfig defaults() {
+        return new CellSearchConfig(Double.NaN, 0, 0, DEFAULT_MAX_CFO_HZ, DEFAULT_PSS_THRESHOLD, DEFAULT_MAX_PEAKS,
+                DEFAULT_MAX_DURATION_S);
+    }
+
+    /** This config searching one SS_REF frequency. */
+    public CellSearchConfig withSsbFrequency(double hz) {
+        return new CellSearchConfig(hz, subcarrierSpacingKhz, lMax, maxCfoHz, pssThreshold, maxPeaks,
+                maxDurationSeconds);
+    }
+
+    /** This config with a fixed SSB SCS (15 or 30, 0 = automatic). */
+    public CellSearchConfig withSubcarrierSpacing(int khz) {
+        return new CellSearchConfig(ssbFrequencyHz, khz, lMax, maxCfoHz, pssThreshold, maxPeaks, maxDurationSeconds);
+    }
+
+    /** This config with a fixed L_max (4, 8, 0 = automatic). */
+    public CellSearchConfig withLMax(int l) {
+        return new CellSearchConfig(ssbFrequencyHz, subcarrierSpacingKhz, l, maxCfoHz, pssThreshold, maxPeaks,
+                maxDurationSeconds);
+    }
+
+    /** This config with another CFO range. */
+    public CellSearchConfig withMaxCfo(double hz) {
+        return new CellSearchConfig(ssbFrequencyHz, subcarrierSpacingKhz, lMax, hz, pssThreshold, maxPeaks,
+                maxDurationSeconds);
+    }
+}

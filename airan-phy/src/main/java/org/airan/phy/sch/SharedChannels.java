@@ -1,0 +1,41 @@
+package org.airan.phy.sch;
+
+import org.airan.phy.coding.ldpc.LdpcDecoderConfig;
+import org.airan.phy.modulation.SoftDemappers;
+
+/** Factories of the shared-channel chains with the project defaults (max-log demapper, offset min-sum LDPC). */
+public final class SharedChannels {
+
+    /** Default LDPC iteration limit of the receivers. */
+    public static final int DEFAULT_LDPC_ITERATIONS = 10;
+
+    private SharedChannels() {
+    }
+
+    /** The default LDPC decoder configuration: offset min-sum, early termination, {@code iterations} at most. */
+    public static LdpcDecoderConfig decoderConfig(int iterations) {
+        return LdpcDecoderConfig.defaults(384, iterations, true);
+    }
+
+    public static PdschTransmitter pdschTransmitter(SchLimits limits) {
+        return new PdschTransmitter(limits);
+    }
+
+    public static PuschTransmitter puschTransmitter(SchLimits limits) {
+        return new PuschTransmitter(limits);
+    }
+
+    public static PdschReceiver pdschReceiver(SchLimits limits, int numHarqProcesses, int ldpcIterations) {
+        return new PdschReceiver(limits, numHarqProcesses, decoderConfig(ldpcIterations), SoftDemappers.maxLog());
+    }
+
+    public static PuschReceiver puschReceiver(SchLimits limits, int numHarqProcesses, int ldpcIterations) {
+        return new PuschReceiver(limits, numHarqProcesses, decoderConfig(ldpcIterations), SoftDemappers.maxLog());
+    }
+
+    /** A grid-level processor: {@code estimator} + MMSE equalizer + {@code receiver}. */
+    public static SharedChannelProcessor processor(SchLimits limits, int maxRx, int numSubcarriers,
+                                                   SchChannelEstimator estimator, SharedChannelReceiver receiver) {
+        return new SharedChannelProcessor(limits, maxRx, numSubcarriers, estimator, new MmseSchEqualizer(), receiver);
+    }
+}

@@ -1,0 +1,68 @@
+package org.airan.testbed.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class AiranCliTest {
+
+    /** Every command path, e.g. ["info"], ["vectors", "inspect"]. */
+    private static List<List<String>> commandPaths(CommandLine cl, List<String> prefix) {
+        List<List<String>> out = new ArrayList<>();
+        for (Map.Entry<String, CommandLine> e : cl.getSubcommands().entrySet()) {
+            if (e.getKey().equals("help")) {
+                continue;
+            }
+            List<String> path = new ArrayList<>(prefix);
+            path.add(e.getKey());
+            out.add(path);
+            out.addAll(commandPaths(e.getValue(), path));
+        }
+        return out;
+    }
+
+    @Test
+    void helpOfEveryCommandWorks() {
+        List<List<String>> paths = commandPaths(AiranCli.commandLine(), List.of());
+        assertTrue(paths.contains(List.of("info")), paths.toString());
+        assertTrue(paths.contains(List.of("demo")), paths.toString());
+        assertTrue(paths.contains(List.of("vectors", "inspect")), paths.toString());
+        for (List<String> path : paths) {
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            CliRun r = CliRun.of(args.toArray(String[]::new));
+            assertEquals(0, r.exitCode(), path + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: airan " + String.join(" ", path)), path + ":\n" + r.out());
+            assertFalse(r.out().contains("%n"), "unformatted help text in " + path);
+        }
+    }
+
+    @Test
+    void topLevelHelpListsTheCommands() {
+        CliRun r = CliRun.of("--help");
+        assertEquals(0, r.exitCode());
+        for (String c : List.of("info", "demo", "vectors")) {
+            assertTrue(r.out().contains(c), r.out());
+        }
+    }
+
+    @Test
+    void versionPrintsTheProjectVersion() {
+        CliRun r = CliRun.of("--version");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().startsWith("airan " + AiranVersion.version()), r.out());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        CliRun r = CliRun.of("info", "--bogus");
+        assertEquals(CliErrors.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains("--bogus"), r.err());
+    }
+}
