@@ -23,9 +23,9 @@ public record CellSearchConfig(double ssbFrequencyHz, int subcarrierSpacingKhz, 
      * hypotheses is about 0.1 (exponential with mean 1/127 per position); a PSS at −6 dB SNR per RE scores about
      * 0.2. Candidates above the threshold are confirmed by SSS and PBCH, so it can sit near the noise maximum.
      */
-    public static final double DEFAULT_PSS_THRESHOLD = 0.08;
+    public static final double DEFAULT_PSS_THRESHOLD = 0.1;
     /** Default number of PSS candidates verified per frequency and SCS. */
-    public static final int DEFAULT_MAX_PEAKS = 24;
+    public static final int DEFAULT_MAX_PEAKS = 16;
     /** Default analysed duration: 40 ms (two default SSB periods of 20 ms). */
     public static final double DEFAULT_MAX_DURATION_S = 0.04;
 

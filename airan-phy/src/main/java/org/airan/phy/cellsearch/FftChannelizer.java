@@ -6,7 +6,7 @@ import org.jtransforms.fft.FloatFFT_1D;
 /**
  * Frequency-domain channelizer: one DFT of the whole recording, then for each candidate a shift to baseband,
  * band limit and resampling to a low rate by selecting bins and one inverse DFT at the low rate. The recording is
- * zero-padded to a length M for which M·fsLow/fs is an integer, so the output rate is exactly fsLow for any
+ * zero-padded to a length M for which M·fsLow/fs is an integer for every multiple fsLow of 1.92 MHz, so the output rate is exactly fsLow for any
  * integer input rate. The shift is exact: the bin-rounding remainder is removed in the time domain.
  *
  * <p>DC/LO leakage is notched: the input bins within {@link #DC_NOTCH_HZ} of 0 Hz are zeroed before selection.
@@ -17,8 +17,8 @@ final class FftChannelizer {
 
     /** Half-width of the DC notch, Hz: removes LO leakage, costs less than one 15 kHz subcarrier's worth. */
     static final double DC_NOTCH_HZ = 1.5e3;
-    /** Base low rate every output rate is a multiple of (3.84 MHz = 256·15 kHz). */
-    static final long BASE_LOW_RATE = 3_840_000L;
+    /** Base low rate every output rate is a multiple of (1.92 MHz = 128·15 kHz). */
+    static final long BASE_LOW_RATE = 1_920_000L;
 
     private final long fs;
     private final int n;
@@ -36,7 +36,7 @@ final class FftChannelizer {
         long mm = (numSamples + q - 1) / q * q;
         if (mm > 1 << 26) {
             throw new IllegalArgumentException("sample rate " + fs + " Hz needs padding the recording to " + mm
-                    + " samples to resample exactly to a multiple of 3.84 MHz; use a rate with a larger common "
+                    + " samples to resample exactly to a multiple of 1.92 MHz; use a rate with a larger common "
                     + "factor with 3.84 MHz (e.g. a multiple of 1.92 MHz)");
         }
         this.m = (int) mm;

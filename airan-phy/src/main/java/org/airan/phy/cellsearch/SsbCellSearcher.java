@@ -11,6 +11,7 @@ import org.airan.phy.ssb.PbchModulation;
 import org.airan.phy.ssb.SsbCase;
 import org.airan.phy.ssb.SsbLayout;
 import org.airan.phy.ssb.SsbMeasurement;
+import org.airan.phy.cellsearch.FftPssDetector.PssCandidate;
 import org.airan.phy.ssb.SsbSequences;
 import org.jtransforms.fft.FloatFFT_1D;
 
@@ -23,7 +24,7 @@ import org.jtransforms.fft.FloatFFT_1D;
  * hypotheses (step SCS/4, ≤ 0.2 dB loss); local maxima above the threshold are timing candidates. Per timing
  * candidate: fine CFO from the phase between the PSS halves; DFT of the 4 SSB symbols at the SSB numerology;
  * SSS → N_ID^(1) by normalized correlation against the PSS-based channel (non-coherent across symbols); PBCH DM-RS
- * → ī_SSB by differential correlation; channel estimate from PBCH DM-RS and SSS (delay slope removed, per-symbol
+ * → ī_SSB by block-coherent correlation (PSS delay slope removed), best three tried by the PBCH CRC; channel estimate from PBCH DM-RS and SSS (delay slope removed, per-symbol
  * common phase, frequency smoothing over ±{@value #SMOOTH_HALF_WIDTH} subcarriers); equalization, QPSK LLRs,
  * descrambling (TS 38.211 §7.3.3.1) and PBCH decoding; TS 38.215 measurements from the same DFT outputs.
  *
@@ -40,24 +41,28 @@ final class SsbCellSearcher implements CellSearcher {
     static final int SYM = N + CP;
     /** Samples the DFT window starts before the detected symbol start (inside the CP), against late timing. */
     static final int BACKOFF = 4;
-    /** Overlap-save FFT size for the PSS correlation. */
-    static final int F = 1024;
-    /** Overlap-save step. */
-    static final int STEP = F - N;
-    /** 1/F²: the unscaled inverse DFT multiplies the correlation by F. */
-    private static final double INV_F2 = 1.0 / ((double) F * F);
     /** Half-width of the channel-estimate frequency smoothing, subcarriers. */
     static final int SMOOTH_HALF_WIDTH = 6;
     /** Half-width of the wide window used to align symbol phases, subcarriers. */
     static final int ALIGN_HALF_WIDTH = 24;
     /**
-     * SSS correlation above which a block is reported even with a failed PBCH CRC. Under noise the best of 336
-     * normalized correlations over 127 REs stays below about 0.08 (exponential, mean 1/127); 0.3 leaves a wide
-     * margin, so noise alone does not produce a report.
+     * SSS correlation (against the received PSS, see rawSssMetric) above which a block is reported even with a
+     * failed PBCH CRC. Under noise it is about exponential with mean 1/127, so P(≥ 0.3) ≈ e^-38: noise alone does
+     * not produce a report; a real SSB reaches 0.3 from about 2 dB SNR per RE.
      */
     static final double SSS_REPORT_THRESHOLD = 0.3;
-    /** CFO hypothesis step as a fraction of the SCS. */
-    static final double CFO_STEP_FRACTION = 0.25;
+    /** PSS search passband half-width, subcarriers (the PSS spans −64..62 around SS_REF). */
+    static final int PSS_PASSBAND_SUBCARRIERS = 64;
+    /** PSS search stopband edge, subcarriers (= half the search rate: nothing aliases). */
+    static final int PSS_STOPBAND_SUBCARRIERS = 64;
+    /** Largest residual delay searched on the PSS, samples at the low rate. */
+    static final int MAX_RESIDUAL_DELAY = 3;
+    /** Delay search resolution: steps per sample. */
+    static final int DELAY_STEPS_PER_SAMPLE = 8;
+    /** DM-RS per coherent block of the ī_SSB detector (12 DM-RS = 48 subcarriers). */
+    static final int DMRS_BLOCK = 12;
+    /** Best ī_SSB hypotheses handed to the PBCH decoder (the CRC decides among them). */
+    static final int DMRS_TRIES = 3;
 
     private static final float[][] PSS_SEQ = new float[3][SsbSequences.PSS_SSS_LENGTH];
     private static final float[][] SSS_SEQ = new float[SsbSequences.NUM_PCI][SsbSequences.PSS_SSS_LENGTH];
@@ -73,10 +78,9 @@ final class SsbCellSearcher implements CellSearcher {
 
     private final PbchDecodeFunction decoder;
     private final FloatFFT_1D fftN = new FloatFFT_1D(N);
-    private final FloatFFT_1D fftF = new FloatFFT_1D(F);
+    private final FftPssDetector pss = new FftPssDetector();
     /** Time-domain PSS templates (useful part, N samples), unit-amplitude subcarriers. */
     private final float[][] pssTime = new float[3][2 * N];
-    private final double pssEnergy;
 
     // Per-SSB scratch.
     private final float[] sym = new float[2 * N];
@@ -92,7 +96,6 @@ final class SsbCellSearcher implements CellSearcher {
 
     SsbCellSearcher(PbchDecodeFunction decoder) {
         this.decoder = Objects.requireNonNull(decoder, "decoder");
-        double e = 0;
         for (int i = 0; i < 3; i++) {
             float[] t = pssTime[i];
             for (int n = 0; n < SsbSequences.PSS_SSS_LENGTH; n++) {
@@ -101,13 +104,7 @@ final class SsbCellSearcher implements CellSearcher {
                 t[2 * bin] = PSS_SEQ[i][n];
             }
             fftN.complexInverse(t, false);
-            if (i == 0) {
-                for (int n = 0; n < N; n++) {
-                    e += t[2 * n] * t[2 * n] + t[2 * n + 1] * t[2 * n + 1];
-                }
-            }
         }
-        pssEnergy = e;
     }
 
     /** One (frequency, SCS) hypothesis. */
@@ -146,6 +143,11 @@ final class SsbCellSearcher implements CellSearcher {
                     + "(needs at least 7.68 MHz)");
         }
         int n = (int) Math.min(numSamples, Math.round(config.maxDurationSeconds() * fs));
+        // The shortest SSB (30 kHz) first, so a tiny input gets this message rather than a raster one.
+        if (n < 4.0 * SYM / (N * 30e3) * fs) {
+            throw new IllegalArgumentException("recording too short: " + numSamples + " samples at " + sampleRateHz
+                    + " Hz is less than one SSB (" + Math.round(4.0 * SYM / (N * 30e3) * 1e6) + " µs)");
+        }
         List<Candidate> candidates = candidates(fs, centerFrequencyHz, config);
         int minScs = candidates.stream().mapToInt(Candidate::scsKhz).min().orElse(15);
         double ssbSeconds = 4.0 * SYM / (N * minScs * 1e3);
@@ -158,6 +160,9 @@ final class SsbCellSearcher implements CellSearcher {
         float[] low = null;
         FloatFFT_1D lowFft = null;
         int lowLen = -1;
+        float[] pssLow = null;
+        FloatFFT_1D pssFft = null;
+        int pssLen = -1;
         for (Candidate c : candidates) {
             long fsLow = 256L * c.scsKhz() * 1000;
             int mo = ch.outputLength(fsLow);
@@ -167,9 +172,23 @@ final class SsbCellSearcher implements CellSearcher {
                 lowFft = new FloatFFT_1D(mo);
             }
             double scs = c.scsKhz() * 1e3;
-            ch.extract(c.ssbFrequencyHz() - centerFrequencyHz, fsLow, 121 * scs, 127 * scs, lowFft, low);
             int valid = ch.validOutputLength(fsLow);
-            List<Peak> peaks = pssPeaks(low, valid, scs, config);
+            // PSS search on the PSS band only (127 subcarriers) at 128·SCS, so the normalization sees in-band
+            // noise only and the correlation runs at half the SSB rate.
+            long fsPss = fsLow / 2;
+            int mp = ch.outputLength(fsPss);
+            if (mp != pssLen) {
+                pssLen = mp;
+                pssLow = new float[2 * mp];
+                pssFft = new FloatFFT_1D(mp);
+            }
+            ch.extract(c.ssbFrequencyHz() - centerFrequencyHz, fsPss, PSS_PASSBAND_SUBCARRIERS * scs,
+                    PSS_STOPBAND_SUBCARRIERS * scs, pssFft, pssLow);
+            List<Peak> peaks = pssPeaks(pssLow, ch.validOutputLength(fsPss), scs, config);
+            if (peaks.isEmpty()) {
+                continue;
+            }
+            ch.extract(c.ssbFrequencyHz() - centerFrequencyHz, fsLow, 121 * scs, 127 * scs, lowFft, low);
             for (Peak p : peaks) {
                 DetectedSsb d = processPeak(low, valid, p, c, fs, config);
                 if (d != null) {
@@ -200,8 +219,9 @@ final class SsbCellSearcher implements CellSearcher {
                 out.add(new Candidate(f, g, scs, lMaxOrder(f, scs, config)));
             }
             if (!anyFits) {
-                throw new IllegalArgumentException("SSB frequency " + f + " Hz is outside the recording: the SSB ("
-                        + "240 subcarriers) must lie within " + (fc - fs / 2.0) + " .. " + (fc + fs / 2.0) + " Hz");
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "SSB frequency %.6f MHz is "
+                        + "outside the recording: the SSB (240 subcarriers) must lie within %.6f .. %.6f MHz",
+                        f / 1e6, (fc - fs / 2.0) / 1e6, (fc + fs / 2.0) / 1e6));
             }
             if (out.isEmpty()) { // the band tables exclude every SCS: try them all anyway
                 for (int scs : scsList) {
@@ -228,8 +248,9 @@ final class SsbCellSearcher implements CellSearcher {
             }
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("no SSB raster frequency (GSCN, TS 38.104 §5.4.3.1) fits in the recorded "
-                    + "band " + (fc - fs / 2.0) + " .. " + (fc + fs / 2.0) + " Hz; give the SSB frequency explicitly");
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "no SSB raster frequency (GSCN, "
+                    + "TS 38.104 §5.4.3.1) with a whole SSB fits in the recorded band %.6f .. %.6f MHz; give the SSB "
+                    + "frequency explicitly", (fc - fs / 2.0) / 1e6, (fc + fs / 2.0) / 1e6));
         }
         out.sort(Comparator.comparingDouble(Candidate::ssbFrequencyHz).thenComparingInt(Candidate::scsKhz));
         return out;
@@ -292,106 +313,14 @@ final class SsbCellSearcher implements CellSearcher {
 
     // ---------------------------------------------------------------------------------------------- PSS
 
-    /** PSS timing candidates in x[0..len), best first. */
+    /** PSS timing candidates of the PSS-band signal, converted to the 256·SCS rate of the SSB processing. */
     List<Peak> pssPeaks(float[] x, int len, double scs, CellSearchConfig config) {
-        double fsLow = N * scs;
-        double step = CFO_STEP_FRACTION * scs;
-        int hMax = (int) Math.ceil(config.maxCfoHz() / step - 1e-9);
-        int numH = 2 * hMax + 1;
-        int positions = len - N + 1;
-        if (positions <= 0) {
-            return List.of();
+        List<PssCandidate> c = pss.detect(x, len, scs, config.maxCfoHz(), config.pssThreshold(), config.maxPeaks());
+        List<Peak> out = new ArrayList<>(c.size());
+        for (PssCandidate p : c) {
+            out.add(new Peak(2 * p.sample(), p.nId2(), p.cfoHz(), p.metric()));
         }
-        // Templates' conjugate spectra, per (nId2, h).
-        float[][] tmpl = new float[3 * numH][2 * F];
-        for (int i = 0; i < 3; i++) {
-            for (int h = 0; h < numH; h++) {
-                double cfo = (h - hMax) * step;
-                float[] t = tmpl[i * numH + h];
-                for (int n = 0; n < N; n++) {
-                    double ph = 2 * Math.PI * cfo * n / fsLow;
-                    float c = (float) Math.cos(ph);
-                    float s = (float) Math.sin(ph);
-                    float pr = pssTime[i][2 * n];
-                    float pi = pssTime[i][2 * n + 1];
-                    t[2 * n] = pr * c - pi * s;
-                    t[2 * n + 1] = pr * s + pi * c;
-                }
-                fftF.complexForward(t);
-                for (int k = 0; k < F; k++) {
-                    t[2 * k + 1] = -t[2 * k + 1];
-                }
-            }
-        }
-        double[] cum = new double[len + 1];
-        for (int i = 0; i < len; i++) {
-            cum[i + 1] = cum[i] + (double) x[2 * i] * x[2 * i] + (double) x[2 * i + 1] * x[2 * i + 1];
-        }
-        double energyFloor = 1e-20 * Math.max(cum[len] / Math.max(1, len), 1e-30) * N;
-        float[][] best = new float[3][positions];
-        byte[][] bestH = new byte[3][positions];
-        float[] blk = new float[2 * F];
-        float[] prod = new float[2 * F];
-        for (int b = 0; b < positions; b += STEP) {
-            int avail = Math.min(F, len - b);
-            Arrays.fill(blk, 0f);
-            System.arraycopy(x, 2 * b, blk, 0, 2 * avail);
-            fftF.complexForward(blk);
-            int nOut = Math.min(STEP, positions - b);
-            for (int i = 0; i < 3; i++) {
-                for (int h = 0; h < numH; h++) {
-                    float[] t = tmpl[i * numH + h];
-                    for (int k = 0; k < F; k++) {
-                        float ar = blk[2 * k];
-                        float ai = blk[2 * k + 1];
-                        float br = t[2 * k];
-                        float bi = t[2 * k + 1];
-                        prod[2 * k] = ar * br - ai * bi;
-                        prod[2 * k + 1] = ar * bi + ai * br;
-                    }
-                    fftF.complexInverse(prod, false);
-                    float[] bs = best[i];
-                    byte[] bh = bestH[i];
-                    for (int tau = 0; tau < nOut; tau++) {
-                        int pos = b + tau;
-                        double ex = cum[pos + N] - cum[pos];
-                        if (ex <= energyFloor) {
-                            continue;
-                        }
-                        double cr = prod[2 * tau];
-                        double ci = prod[2 * tau + 1];
-                        float m = (float) ((cr * cr + ci * ci) * INV_F2 / (pssEnergy * ex));
-                        if (m > bs[pos]) {
-                            bs[pos] = m;
-                            bh[pos] = (byte) h;
-                        }
-                    }
-                }
-            }
-        }
-        List<Peak> peaks = new ArrayList<>();
-        double thr = config.pssThreshold();
-        int radius = N / 2;
-        for (int i = 0; i < 3; i++) {
-            float[] bs = best[i];
-            for (int t = 0; t < positions; t++) {
-                float m = bs[t];
-                if (m < thr) {
-                    continue;
-                }
-                boolean isMax = true;
-                for (int u = Math.max(0, t - radius); u <= Math.min(positions - 1, t + radius) && isMax; u++) {
-                    if (bs[u] > m || (bs[u] == m && u < t)) {
-                        isMax = false;
-                    }
-                }
-                if (isMax) {
-                    peaks.add(new Peak(t, i, (bestH[i][t] - hMax) * step, m));
-                }
-            }
-        }
-        peaks.sort(Comparator.comparingDouble(Peak::metric).reversed());
-        return peaks.size() > config.maxPeaks() ? new ArrayList<>(peaks.subList(0, config.maxPeaks())) : peaks;
+        return out;
     }
 
     // ---------------------------------------------------------------------------------------------- SSB
@@ -472,36 +401,42 @@ final class SsbCellSearcher implements CellSearcher {
         }
         int pci = bestPci;
         double sssRaw = rawSssMetric(pci);
-        // PBCH DM-RS hypotheses.
+        // PBCH DM-RS hypotheses: remove the delay slope seen on the PSS, then sum coherently over blocks of
+        // DMRS_BLOCK DM-RS (4·DMRS_BLOCK subcarriers) of one symbol and non-coherently over blocks.
         int v = SsbLayout.dmrsShift(pci);
         int[] dm = SsbLayout.pbchDmrsRes(v);
+        double theta = pssSlope(nId2);
         double[] dScore = new double[8];
         for (int i = 0; i < 8; i++) {
             SsbSequences.pbchDmrs(pci, i, dmrsSeq[i], 0);
+            double score = 0;
             double ar = 0;
             double ai = 0;
-            for (int m = 0; m + 1 < dm.length; m++) {
-                if (dm[m] / SsbLayout.NUM_SUBCARRIERS != dm[m + 1] / SsbLayout.NUM_SUBCARRIERS
-                        || dm[m + 1] - dm[m] != 4) {
-                    continue;
+            int inBlock = 0;
+            for (int m = 0; m < dm.length; m++) {
+                int re = dm[m];
+                int k = re % SsbLayout.NUM_SUBCARRIERS;
+                float yr = grid[2 * re];
+                float yi = grid[2 * re + 1];
+                float rr = dmrsSeq[i][2 * m];
+                float ri = dmrsSeq[i][2 * m + 1];
+                double zr = yr * rr + yi * ri;
+                double zi = yi * rr - yr * ri;
+                double co = Math.cos(-theta * k);
+                double sn = Math.sin(-theta * k);
+                ar += zr * co - zi * sn;
+                ai += zr * sn + zi * co;
+                inBlock++;
+                boolean last = m + 1 == dm.length || dm[m + 1] / SsbLayout.NUM_SUBCARRIERS != re / SsbLayout.NUM_SUBCARRIERS
+                        || dm[m + 1] - re != 4;
+                if (inBlock == DMRS_BLOCK || last) {
+                    score += ar * ar + ai * ai;
+                    ar = 0;
+                    ai = 0;
+                    inBlock = 0;
                 }
-                // z_m = Y·conj(r)
-                float y1r = grid[2 * dm[m]];
-                float y1i = grid[2 * dm[m] + 1];
-                float r1r = dmrsSeq[i][2 * m];
-                float r1i = dmrsSeq[i][2 * m + 1];
-                float z1r = y1r * r1r + y1i * r1i;
-                float z1i = y1i * r1r - y1r * r1i;
-                float y2r = grid[2 * dm[m + 1]];
-                float y2i = grid[2 * dm[m + 1] + 1];
-                float r2r = dmrsSeq[i][2 * m + 2];
-                float r2i = dmrsSeq[i][2 * m + 3];
-                float z2r = y2r * r2r + y2i * r2i;
-                float z2i = y2i * r2r - y2r * r2i;
-                ar += z2r * z1r + z2i * z1i;
-                ai += z2i * z1r - z2r * z1i;
             }
-            dScore[i] = Math.hypot(ar, ai);
+            dScore[i] = score;
         }
         Integer[] order = {0, 1, 2, 3, 4, 5, 6, 7};
         Arrays.sort(order, (a, b) -> Double.compare(dScore[b], dScore[a]));
@@ -511,9 +446,9 @@ final class SsbCellSearcher implements CellSearcher {
         long timing = Math.round(timingLow * fs / fsLow);
         // Try the two best DM-RS hypotheses and the L_max options.
         DetectedSsb best = null;
-        for (int attempt = 0; attempt < 2 && (best == null || !best.crcOk()); attempt++) {
+        for (int attempt = 0; attempt < DMRS_TRIES && (best == null || !best.crcOk()); attempt++) {
             int iBar = order[attempt];
-            double sigma2 = estimateChannel(pci, iBar);
+            double sigma2 = estimateChannel(pci, iBar, theta);
             for (int lMax : c.lMaxOrder()) {
                 int nu = lMax == 4 ? iBar & 3 : iBar;
                 equalizeAndLlr(v, sigma2);
@@ -581,6 +516,44 @@ final class SsbCellSearcher implements CellSearcher {
         return (zr * zr + zi * zi) / Math.max(ea * eb, 1e-300);
     }
 
+    /**
+     * Phase per subcarrier of the channel seen on the PSS (the residual delay): the fractional delay τ in
+     * ±{@value #MAX_RESIDUAL_DELAY} samples (step 1/{@value #DELAY_STEPS_PER_SAMPLE}) maximizing
+     * |Σ_n Y_pss(n)·d(n)·e^{+j2πτn/N}|, a coherent search that stays reliable at low SNR where lag-1
+     * differential estimates are not.
+     */
+    private double pssSlope(int nId2) {
+        float[] d = PSS_SEQ[nId2];
+        int a = 2 * SsbLayout.PSS_SSS_FIRST_SUBCARRIER;
+        double bestMag = -1;
+        double bestTheta = 0;
+        int steps = MAX_RESIDUAL_DELAY * DELAY_STEPS_PER_SAMPLE;
+        for (int q = -steps; q <= steps; q++) {
+            double theta = -2 * Math.PI * q / (double) DELAY_STEPS_PER_SAMPLE / N;
+            double ar = 0;
+            double ai = 0;
+            double co = 1;
+            double sn = 0;
+            double cd = Math.cos(-theta);
+            double sd = Math.sin(-theta);
+            for (int n = 0; n < SsbSequences.PSS_SSS_LENGTH; n++) {
+                double hr = grid[a + 2 * n] * d[n];
+                double hi = grid[a + 2 * n + 1] * d[n];
+                ar += hr * co - hi * sn;
+                ai += hr * sn + hi * co;
+                double nc = co * cd - sn * sd;
+                sn = co * sd + sn * cd;
+                co = nc;
+            }
+            double mag = ar * ar + ai * ai;
+            if (mag > bestMag) {
+                bestMag = mag;
+                bestTheta = theta;
+            }
+        }
+        return bestTheta;
+    }
+
     private double fineCfo(float[] x, int t, int nId2, double coarse, double fsLow) {
         double[] c = new double[4];
         for (int n = 0; n < N; n++) {
@@ -623,7 +596,7 @@ final class SsbCellSearcher implements CellSearcher {
      *
      * @return noise variance per RE (grid units)
      */
-    private double estimateChannel(int pci, int iBar) {
+    private double estimateChannel(int pci, int iBar, double theta) {
         final int K = SsbLayout.NUM_SUBCARRIERS;
         Arrays.fill(isPilot, false);
         int v = SsbLayout.dmrsShift(pci);
@@ -646,19 +619,7 @@ final class SsbCellSearcher implements CellSearcher {
             pilot[2 * re + 1] = grid[2 * re + 1] * sss[n];
             isPilot[re] = true;
         }
-        // Delay slope from DM-RS pairs 4 subcarriers apart.
-        double sr = 0;
-        double si = 0;
-        for (int m = 0; m + 1 < dm.length; m++) {
-            int a = dm[m];
-            int b = dm[m + 1];
-            if (b - a != 4) {
-                continue;
-            }
-            sr += pilot[2 * b] * pilot[2 * a] + pilot[2 * b + 1] * pilot[2 * a + 1];
-            si += pilot[2 * b + 1] * pilot[2 * a] - pilot[2 * b] * pilot[2 * a + 1];
-        }
-        double theta = Math.atan2(si, sr) / 4;
+        // Delay slope θ (from the PSS) removed before smoothing, restored after.
         for (int re = K; re < 4 * K; re++) {
             if (!isPilot[re]) {
                 continue;

@@ -49,6 +49,7 @@ public final class DmrsSchChannelEstimator implements SchChannelEstimator {
     private ChannelEstimator estimator;
     private org.airan.phy.chest.ChannelEstimate chest;
     private float[][] sequenceView;
+    private int[] dmrsSymbols;
 
     /**
      * @param kind               LS + linear or LS + LMMSE frequency interpolation
@@ -71,6 +72,23 @@ public final class DmrsSchChannelEstimator implements SchChannelEstimator {
         }
         this.maxRx = maxRx;
         this.delaySpreadSeconds = delaySpreadSeconds;
+    }
+
+    /**
+     * An estimator built up front for one DM-RS configuration and antenna count (filters designed here; a later
+     * slot with another configuration rebuilds them).
+     *
+     * @param kind               LS_LINEAR or LMMSE
+     * @param dmrs               the allocation and DM-RS the estimator is built for
+     * @param numRx              receive antennas
+     * @param carrier            carrier of the received grid
+     * @param time               interpolation across the slot's DM-RS occasions
+     * @param delaySpreadSeconds LMMSE design delay spread (ignored by LS)
+     */
+    public DmrsSchChannelEstimator(ChannelEstimators.Kind kind, DmrsConfig dmrs, int numRx, CarrierConfig carrier,
+                                   TimeInterpolation time, double delaySpreadSeconds) {
+        this(kind, carrier, numRx, time, delaySpreadSeconds);
+        configure(Objects.requireNonNull(dmrs, "dmrs"), numRx);
     }
 
     /** The interpolation algorithm. */
@@ -142,8 +160,6 @@ public final class DmrsSchChannelEstimator implements SchChannelEstimator {
         }
         out.setNoiseVariance(Math.max(chest.noiseVariance(), Float.MIN_NORMAL));
     }
-
-    private int[] dmrsSymbols;
 
     private void configure(DmrsConfig dmrs, int numRx) {
         checkEstimable(dmrs, numRx);

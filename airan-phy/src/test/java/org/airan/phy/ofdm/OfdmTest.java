@@ -417,6 +417,31 @@ class OfdmTest {
     }
 
     @Test
+    void fusedStockhamPathMatchesTheGenericPath() {
+        // The factory's power-of-two demodulator reads DFT windows in place and extracts from split bins; a
+        // demodulator over JTransforms takes the copy/interleaved path. Both must give the same grid.
+        for (int[] cs : new int[][] {{273, 4096, 0}, {133, 2048, 5}, {20, 512, -3}}) {
+            CarrierConfig c = new CarrierConfig(30, CyclicPrefix.NORMAL, cs[0], cs[1], cs[2]);
+            for (OfdmConfig cfg : new OfdmConfig[] {OfdmConfig.of(c), OfdmConfig.of(c).withWindowOffsetFraction(0.5),
+                    OfdmConfig.of(c).withWindowOffsetFraction(0.25).withCarrierFrequencyHz(2.6e9)}) {
+                OfdmDemodulator fused = Ofdm.demodulator(cfg, Backend.CPU);
+                assertTrue(fused.backendName().contains("stockham"), fused.backendName());
+                OfdmDemodulator generic = new CpuOfdmDemodulator(cfg,
+                        new org.airan.phy.dft.JTransformsDftProcessor(c.dftSize()));
+                ResourceGrid tx = qpskGrid(c, 1, cs[1]);
+                float[][] iq = slotBuffers(c, 1);
+                Ofdm.modulator(cfg, Backend.CPU).modulate(tx, 1, iq, 0);
+                ResourceGrid a = ResourceGrid.forSlot(c, 1);
+                ResourceGrid b = ResourceGrid.forSlot(c, 1);
+                fused.demodulate(iq, 0, 1, a);
+                generic.demodulate(iq, 0, 1, b);
+                assertTrue(maxDiff(a, b) < RE_TOL, Arrays.toString(cs) + " " + cfg + ": " + maxDiff(a, b));
+                assertTrue(maxDiff(a, tx) < RE_TOL, Arrays.toString(cs) + " " + cfg + ": " + maxDiff(a, tx));
+            }
+        }
+    }
+
+    @Test
     void badInputIsRefusedAtTheBoundary() {
         CarrierConfig c = CarrierConfig.of(30, 24);
         assertThrows(IllegalArgumentException.class, () -> new OfdmConfig(c, 1.5, 0));

@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 /**
  * The {@code airan} command line: entry point of the launcher script.
  * Subcommands are registered in the {@code subcommands} list below: {@code info}, {@code vectors inspect},
- * {@code demo}. Every command writes to the command line's out/err writers (so tests capture them), turns bad
- * input into one line and exit code {@link CliErrors#BAD_INPUT}, and offers {@code --json} for scripts.
+ * {@code demo}, {@code link}, {@code cell-search}. Every command writes to the command line's out/err writers (so
+ * tests capture them), turns bad input into one line and exit code {@link CliErrors#BAD_INPUT}, and offers
+ * {@code --json} for scripts.
  */
 @Command(name = "airan",
         mixinStandardHelpOptions = true,
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "AIRAN: AI-RAN base-station signal processing for the JVM (5G NR PHY, beam and power "
                 + "management, SigMF vectors, testbed).",
         subcommands = {CommandLine.HelpCommand.class, InfoCommand.class, VectorsCommand.class, DemoCommand.class,
-            LinkCommand.class})
+            LinkCommand.class, CellSearchCommand.class})
 public final class AiranCli implements Runnable {
 
     @CommandLine.Spec

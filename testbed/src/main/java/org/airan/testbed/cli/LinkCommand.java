@@ -10,7 +10,7 @@ import org.airan.phy.modulation.BicmCapacity;
 import org.airan.phy.nr.McsTable;
 import org.airan.phy.sch.PxschConfig;
 import org.airan.testbed.link.ChannelModel;
-import org.airan.testbed.link.CsiMode;
+import org.airan.testbed.link.Estimation;
 import org.airan.testbed.link.LinkConfig;
 import org.airan.testbed.link.LinkPointResult;
 import org.airan.testbed.link.LinkSimulator;
@@ -81,8 +81,8 @@ public final class LinkCommand implements Callable<Integer> {
             + "as many as layers).")
     Integer txAntennas;
 
-    @Option(names = "--csi", defaultValue = "perfect", description = "Receiver channel knowledge: perfect, ls or "
-            + "lmmse (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--csi", "--chest"}, defaultValue = "perfect", description = "Receiver channel knowledge: "
+            + "perfect, ls or lmmse (default: ${DEFAULT-VALUE}).")
     String csi;
 
     @Option(names = "--correlation", defaultValue = "low", description = "TDL antenna correlation low, medium, "
@@ -166,7 +166,7 @@ public final class LinkCommand implements Callable<Integer> {
                     cfg.numSymbols(), cfg.numLayers(), cfg.numRx(), cfg.model().cliName(), px.tbs(), px.g(), rate,
                     capDb == null ? "-" : String.format(Locale.ROOT, "%.2f", capDb));
             out.printf(Locale.ROOT, "%d tx, CSI %s, correlation %s, delay spread %.0f ns, Doppler %.1f Hz, "
-                            + "fc %.3g Hz, frequency-domain path%n", cfg.numTx(), cfg.csi().name().toLowerCase(
+                            + "fc %.3g Hz, frequency-domain path%n", cfg.numTx(), cfg.estimation().name().toLowerCase(
                             Locale.ROOT), cfg.correlation().name().toLowerCase(Locale.ROOT),
                     cfg.channelDelaySpreadNs(), cfg.dopplerHz(), cfg.carrierFrequencyHz());
             StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%8s", "SNR dB"));
@@ -190,6 +190,15 @@ public final class LinkCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    static Estimation parseEstimation(String s) {
+        return switch (s.trim().toLowerCase(Locale.ROOT)) {
+            case "perfect" -> Estimation.PERFECT;
+            case "ls", "ls-linear" -> Estimation.LS;
+            case "lmmse" -> Estimation.LMMSE;
+            default -> throw new IllegalArgumentException("--csi must be perfect, ls or lmmse, was " + s);
+        };
     }
 
     private static String fmt(Double v) {
@@ -242,6 +251,6 @@ public final class LinkCommand implements Callable<Integer> {
         }
         return new LinkConfig(ch, table, mcs, prb, symbols, dmrsAddPos, layers, rxAntennas, start, step, stop, slots,
                 harqRetx, seed, m, delaySpreadNs, doppler, ldpcIterations, scs,
-                txAntennas == null ? Math.max(1, layers) : txAntennas, corr, carrierFrequencyHz, CsiMode.parse(csi));
+                txAntennas == null ? Math.max(1, layers) : txAntennas, corr, carrierFrequencyHz, parseEstimation(csi));
     }
 }

@@ -44,30 +44,31 @@ import org.airan.phy.sch.PxschConfig;
  * @param numTx             transmit antennas, υ..16 (layer j on antenna j)
  * @param correlation       antenna correlation of the TDL models (TS 38.101-4 Annex B.2.3); ignored otherwise
  * @param carrierFrequencyHz carrier frequency f_c (CDL array geometry, speed ↔ Doppler), [0.5e9, 100e9]
- * @param csi               channel knowledge of the receiver: perfect, DM-RS LS or DM-RS LMMSE
+ * @param estimation        channel knowledge of the receiver: perfect, DM-RS LS or DM-RS LMMSE
  */
 public record LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int numPrb, int numSymbols,
                          int additionalDmrs, int numLayers, int numRx, double snrStartDb, double snrStepDb,
                          double snrStopDb, int numSlots, int harqRetx, long seed, ChannelModel model,
                          double delaySpreadNs, double dopplerHz, int ldpcIterations, int subcarrierSpacingKhz,
-                         int numTx, MimoCorrelation correlation, double carrierFrequencyHz, CsiMode csi) {
+                         int numTx, MimoCorrelation correlation, double carrierFrequencyHz, Estimation estimation) {
 
     /** Default carrier frequency, Hz (a mid-band FR1 carrier). */
     public static final double DEFAULT_CARRIER_FREQUENCY_HZ = 3.5e9;
 
-    /** The earlier form: perfect CSI, as many transmit antennas as layers, low correlation, 3.5 GHz. */
+    /** The shorter form: as many transmit antennas as layers, low correlation, 3.5 GHz. */
     public LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int numPrb, int numSymbols,
                       int additionalDmrs, int numLayers, int numRx, double snrStartDb, double snrStepDb,
                       double snrStopDb, int numSlots, int harqRetx, long seed, ChannelModel model,
-                      double delaySpreadNs, double dopplerHz, int ldpcIterations, int subcarrierSpacingKhz) {
+                      double delaySpreadNs, double dopplerHz, int ldpcIterations, int subcarrierSpacingKhz,
+                      Estimation estimation) {
         this(channel, mcsTable, mcs, numPrb, numSymbols, additionalDmrs, numLayers, numRx, snrStartDb, snrStepDb,
                 snrStopDb, numSlots, harqRetx, seed, model, delaySpreadNs, dopplerHz, ldpcIterations,
-                subcarrierSpacingKhz, numLayers, MimoCorrelation.LOW, DEFAULT_CARRIER_FREQUENCY_HZ, CsiMode.PERFECT);
+                subcarrierSpacingKhz, numLayers, MimoCorrelation.LOW, DEFAULT_CARRIER_FREQUENCY_HZ, estimation);
     }
 
     public LinkConfig {
-        if (correlation == null || csi == null) {
-            throw new IllegalArgumentException("correlation and csi must not be null");
+        if (correlation == null || estimation == null) {
+            throw new IllegalArgumentException("correlation and estimation must not be null");
         }
         if (numTx < numLayers || numTx > 16) {
             throw new IllegalArgumentException("numTx (--tx-antennas) must be in [layers, 16] = [" + numLayers
@@ -124,7 +125,7 @@ public record LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int 
                                   int numLayers, int numRx, double start, double step, double stop, int slots,
                                   int harqRetx, long seed) {
         return new LinkConfig(channel, table, mcs, numPrb, numSymbols, 1, numLayers, numRx, start, step, stop, slots,
-                harqRetx, seed, ChannelModel.AWGN, 0, 0, 10, 30);
+                harqRetx, seed, ChannelModel.AWGN, 0, 0, 10, 30, Estimation.PERFECT);
     }
 
     static PxschConfig pxsch(SharedChannel ch, McsTable table, int mcs, int numPrb, int numSymbols, int addPos,

@@ -34,7 +34,7 @@ import org.airan.phy.sch.SharedChannels;
  * SNR point and each transport block, random payload → transmit chain → resource grid → channel and AWGN per RE →
  * receive chain (channel estimation → MMSE equalizer → max-log demapper → offset min-sum LDPC), with HARQ
  * retransmissions (rv 0, 2, 3, 1, incremental-redundancy combining) until the CRC passes or the retransmissions run
- * out. The receiver's channel knowledge is {@link LinkConfig#csi()}: the true channel and noise variance, or the
+ * out. The receiver's channel knowledge is {@link LinkConfig#estimation()}: the true channel and noise variance, or the
  * DM-RS LS / LMMSE estimators through {@link DmrsSchChannelEstimator}, whose estimated N_0 feeds the MMSE equalizer
  * and the LLR scaling. The LMMSE filter assumes the channel's RMS delay spread ({@link
  * LinkConfig#channelDelaySpreadNs()}, 30 ns for channels without multipath) and linear time interpolation.
@@ -90,7 +90,7 @@ public final class LinkSimulator {
         truth = new ChannelEstimate(cfg.numRx(), cfg.numLayers(), k);
         truth.configure(cfg.numRx(), cfg.numLayers());
         estimate = new ChannelEstimate(cfg.numRx(), cfg.numLayers(), k);
-        estimator = switch (cfg.csi()) {
+        estimator = switch (cfg.estimation()) {
             case PERFECT -> new PerfectChannelEstimator(truth);
             case LS -> new DmrsSchChannelEstimator(ChannelEstimators.Kind.LS_LINEAR, carrier, cfg.numRx(),
                     TimeInterpolation.LINEAR, 0);
@@ -214,7 +214,7 @@ public final class LinkSimulator {
                 (double) lost / cfg.numSlots(), okBits / seconds / 1e6,
                 codeBlocks == 0 ? 0 : (double) totalIter / codeBlocks, decodeNanos / 1e3 / slotsUsed, pxsch.tbs(),
                 pxsch.effectiveCodeRate(),
-                cfg.csi() == CsiMode.PERFECT ? null : finiteOrNull(10 * Math.log10(acc[0] / acc[1])),
+                cfg.estimation() == Estimation.PERFECT ? null : finiteOrNull(10 * Math.log10(acc[0] / acc[1])),
                 finiteOrNull(10 * Math.log10(acc[2] / acc[3])), finiteOrNull(100 * Math.sqrt(acc[2] / acc[3])),
                 acc[5] > 0 ? finiteOrNull(-10 * Math.log10(acc[4] / acc[5])) : null);
     }

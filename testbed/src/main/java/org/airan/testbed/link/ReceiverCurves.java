@@ -40,7 +40,7 @@ public final class ReceiverCurves {
     }
 
     /** The receiver configuration of the evidence at one SNR point. */
-    public static LinkConfig config(int mcs, int layers, int numRx, int prb, CsiMode csi, double snrDb, int slots,
+    public static LinkConfig config(int mcs, int layers, int numRx, int prb, Estimation csi, double snrDb, int slots,
                                     long seed) {
         return new LinkConfig(SharedChannel.PDSCH, McsTable.TABLE1_QAM64, mcs, prb, 14, 1, layers, numRx, snrDb, 1,
                 snrDb, slots, 0, seed, ChannelModel.TDLC300, 300, DOPPLER_HZ, 10, 30, 2, MimoCorrelation.LOW,
@@ -48,7 +48,7 @@ public final class ReceiverCurves {
     }
 
     /** BLER of first transmissions at one point. */
-    public static LinkPointResult point(int mcs, int layers, int numRx, int prb, CsiMode csi, double snrDb, int slots,
+    public static LinkPointResult point(int mcs, int layers, int numRx, int prb, Estimation csi, double snrDb, int slots,
                                         long seed) {
         return new LinkSimulator(config(mcs, layers, numRx, prb, csi, snrDb, slots, seed)).run(null).get(0);
     }
@@ -72,7 +72,7 @@ public final class ReceiverCurves {
     }
 
     /** One curve: configuration label, MCS, CSI and its points (snr, bler, nmse, evm, sinr). */
-    record Curve(String label, int mcs, CsiMode csi, List<double[]> points) {
+    record Curve(String label, int mcs, Estimation csi, List<double[]> points) {
         List<double[]> bler() {
             List<double[]> out = new ArrayList<>();
             for (double[] p : points) {
@@ -82,7 +82,7 @@ public final class ReceiverCurves {
         }
     }
 
-    static Curve sweep(String label, int mcs, int layers, int numRx, int prb, CsiMode csi, double startDb, int n,
+    static Curve sweep(String label, int mcs, int layers, int numRx, int prb, Estimation csi, double startDb, int n,
                        long seed) {
         List<double[]> pts = new ArrayList<>();
         double snr = startDb;
@@ -111,7 +111,7 @@ public final class ReceiverCurves {
         return v == null ? Double.NaN : v;
     }
 
-    private static String color(CsiMode c) {
+    private static String color(Estimation c) {
         return switch (c) {
             case PERFECT -> "#222222";
             case LS -> "#c0392b";
@@ -147,12 +147,12 @@ public final class ReceiverCurves {
             SvgPlot plot = new SvgPlot("PDSCH BLER, TDLC300-100 low corr., " + c[0] + " layer(s) / " + c[1]
                     + " RX, " + prb + " PRB (black: perfect CSI, red: LS, blue: LMMSE)", "SNR (dB)", "BLER", true);
             for (int mcs : MCS) {
-                PxschConfig px = config(mcs, c[0], c[1], prb, CsiMode.PERFECT, 0, 1, seed).pxsch();
+                PxschConfig px = config(mcs, c[0], c[1], prb, Estimation.PERFECT, 0, 1, seed).pxsch();
                 double limit = BicmCapacity.snrForRate(px.modulation(), Math.min(px.effectiveCodeRate(), 0.999)
                         * px.qm());
                 double start = Math.round(limit);
                 double[] s10 = new double[3];
-                for (CsiMode csi : CsiMode.values()) {
+                for (Estimation csi : Estimation.values()) {
                     Curve cv = sweep(label, mcs, c[0], c[1], prb, csi, start, n, seed);
                     for (double[] p : cv.points()) {
                         csv.append(String.format(Locale.ROOT, "%s,%d,%s,%.1f,%.4f,%.2f,%.2f,%.2f,%d%n", label, mcs,
@@ -160,7 +160,7 @@ public final class ReceiverCurves {
                     }
                     s10[csi.ordinal()] = snrAt(cv.bler(), TARGET_BLER);
                     plot.add(new SvgPlot.Series("MCS " + mcs + " " + csi.name().toLowerCase(Locale.ROOT),
-                            color(csi), csi == CsiMode.LS, cv.bler()));
+                            color(csi), csi == Estimation.LS, cv.bler()));
                     System.err.printf(Locale.ROOT, "%s MCS %d %s: SNR@10%% %.2f dB%n", label, mcs, csi,
                             s10[csi.ordinal()]);
                     Files.writeString(dir.resolve("receivers_bler.csv"), csv, StandardCharsets.UTF_8);
@@ -184,7 +184,7 @@ public final class ReceiverCurves {
                 "SNR (dB)", "NMSE (dB)", false);
         Object[][] models = {{ChannelModel.TDL_A, 100.0, "#1e8449"}, {ChannelModel.TDL_C, 300.0, "#7d3c98"}};
         for (Object[] m : models) {
-            for (CsiMode csi : new CsiMode[] {CsiMode.LS, CsiMode.LMMSE}) {
+            for (Estimation csi : new Estimation[] {Estimation.LS, Estimation.LMMSE}) {
                 List<double[]> pts = new ArrayList<>();
                 for (int snr = -5; snr <= 40; snr += 5) {
                     LinkConfig cfg = new LinkConfig(SharedChannel.PDSCH, McsTable.TABLE1_QAM64, 0, prb, 14, 1, 1, 2,
@@ -196,7 +196,7 @@ public final class ReceiverCurves {
                             csi.name().toLowerCase(Locale.ROOT), snr, v));
                 }
                 plot.add(new SvgPlot.Series(((ChannelModel) m[0]).cliName() + " " + m[1] + " ns "
-                        + csi.name().toLowerCase(Locale.ROOT), (String) m[2], csi == CsiMode.LS, pts));
+                        + csi.name().toLowerCase(Locale.ROOT), (String) m[2], csi == Estimation.LS, pts));
             }
         }
         Files.writeString(dir.resolve("receivers_nmse.csv"), csv, StandardCharsets.UTF_8);

@@ -22,7 +22,7 @@ class LinkReceiverOptionsTest {
         assertEquals(0, r.exitCode(), r.err());
         JsonNode doc = Json.parse(r.out());
         JsonNode cfg = doc.get("config");
-        assertEquals("LMMSE", cfg.get("csi").asText());
+        assertEquals("LMMSE", cfg.get("estimation").asText());
         assertEquals(2, cfg.get("num_tx").asInt());
         assertEquals("MEDIUM", cfg.get("correlation").asText());
         // 30 km/h at 3.5 GHz: f_D = v·f_c/c = 8.333·3.5e9/2.998e8 = 97.3 Hz

@@ -30,7 +30,7 @@ class ReceiverGapTest {
     private static final double[][] MCS_START_BOUND = {{4, -1, 1.5}, {16, 10, 2.0}, {27, 21, 3.0}};
 
     /** SNR at 10 % BLER by stepping 1 dB from {@code start} until the crossing is bracketed, then interpolating. */
-    private static double snr10(int mcs, CsiMode csi, double start) {
+    private static double snr10(int mcs, Estimation csi, double start) {
         List<double[]> pts = new ArrayList<>();
         double s = start;
         double b = ReceiverCurves.point(mcs, 1, 2, PRB, csi, s, TBS, SEED).bler()[0];
@@ -63,8 +63,8 @@ class ReceiverGapTest {
     void lmmseIsWithinTheBoundsOfPerfectCsiAtTenPercentBler() {
         for (double[] m : MCS_START_BOUND) {
             int mcs = (int) m[0];
-            double perfect = snr10(mcs, CsiMode.PERFECT, m[1]);
-            double lmmse = snr10(mcs, CsiMode.LMMSE, Math.round(perfect));
+            double perfect = snr10(mcs, Estimation.PERFECT, m[1]);
+            double lmmse = snr10(mcs, Estimation.LMMSE, Math.round(perfect));
             double gap = lmmse - perfect;
             System.out.printf(Locale.ROOT, "MCS %d: perfect %.2f dB, LMMSE %.2f dB, gap %.2f dB%n", mcs, perfect,
                     lmmse, gap);

@@ -130,6 +130,40 @@ class PolarRoundTripTest {
         assertArrayEquals(c, Arrays.copyOfRange(out, 2, 2 + c.length));
     }
 
+    @Test
+    void degenerateLlrsGiveDocumentedResults() {
+        Random rnd = new Random(6);
+        for (PolarCode code : new PolarCode[] {new PolarCode(PolarCodeConfig.pbch()),
+                                               new PolarCode(PolarCodeConfig.uci(40, 100))}) {
+            byte[] out = new byte[code.numInfoBits()];
+            float[] zeros = new float[code.numCodedBits()];
+            float[] nans = new float[code.numCodedBits()];
+            Arrays.fill(nans, Float.NaN);
+            for (PolarDecoder d : new PolarDecoder[] {sc, scl}) {
+                // The all-zero word passes these zero-initialized CRCs: no information must not mean "decoded".
+                assertFalse(d.decode(code, zeros, 0, out, 0), "all-zero LLRs, " + code);
+                assertFalse(d.decode(code, nans, 0, out, 0), "all-NaN LLRs, " + code);
+                assertEquals(0f, d.lastPathMetric());
+            }
+            // Infinite LLRs of the right sign, about 10 % of the positions erased by NaN at random: still decodes.
+            // (A regular pattern such as every 4th bit would erase whole sub-codes: the sub-block interleaver keeps
+            // the index mod N/32, so it is not a fair test.)
+            byte[] c = randomBlock(code, rnd, 0);
+            byte[] f = new byte[code.numCodedBits()];
+            encoder.encode(code, c, 0, f, 0);
+            float[] llr = new float[f.length];
+            for (int i = 0; i < f.length; i++) {
+                llr[i] = rnd.nextInt(10) == 0 ? Float.NaN
+                        : f[i] == 0 ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
+            }
+            for (PolarDecoder d : new PolarDecoder[] {sc, scl}) {
+                assertTrue(d.decode(code, llr, 0, out, 0), code.toString());
+                assertArrayEquals(c, out);
+                assertTrue(Float.isFinite(d.lastPathMetric()));
+            }
+        }
+    }
+
     private void roundTrip(PolarCode code, Random rnd, int rnti) {
         byte[] c = randomBlock(code, rnd, rnti);
         byte[] f = new byte[code.numCodedBits()];

@@ -1,0 +1,205 @@
+package org.airan.testbed.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.airan.phy.cellsearch.CellSearchConfig;
+import org.airan.phy.cellsearch.CellSearchResult;
+import org.airan.phy.cellsearch.CellSearcher;
+import org.airan.phy.cellsearch.CellSearchers;
+import org.airan.phy.cellsearch.DetectedSsb;
+import org.airan.phy.ssb.Mib;
+import org.airan.phy.ssb.SsbMeasurement;
+import org.airan.testbed.report.Json;
+import org.airan.vectors.sigmf.SigmfCapture;
+import org.airan.vectors.sigmf.SigmfReader;
+import org.airan.vectors.sigmf.SigmfRecording;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code airan cell-search RECORDING}: finds NR cells in a recording (SigMF, or raw interleaved {@code cf32_le}
+ * with {@code --sample-rate} and {@code --center-frequency}) by scanning the SSB synchronization raster
+ * (TS 38.104 §5.4.3.1) inside the recorded band, or one given SSB frequency. Prints every SS/PBCH block found:
+ * PCI, SSB index, SSB frequency and GSCN, timing, CFO, SS-RSRP/RSRQ/SINR and the decoded MIB with its CRC status.
+ * Finding nothing is a normal outcome (exit 0; {@code --json} prints {@code []}); bad input exits 2.
+ */
+@Command(name = "cell-search", mixinStandardHelpOptions = true,
+        description = "Find NR cells (PSS/SSS/PBCH) in a SigMF or raw cf32 recording and decode their MIB.")
+public final class CellSearchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RECORDING",
+            description = "SigMF recording (.sigmf-meta, .sigmf-data or their common base name) or a raw .cf32 file.")
+    Path recording;
+
+    @Option(names = "--ssb-frequency", paramLabel = "HZ",
+            description = "Search only this SS_REF frequency (Hz) instead of the whole raster in the band.")
+    Double ssbFrequencyHz;
+
+    @Option(names = "--scs", paramLabel = "KHZ", description = "SSB subcarrier spacing: 15 or 30 (default: what the band allows).")
+    Integer scsKhz;
+
+    @Option(names = "--sample-rate", paramLabel = "HZ", description = "Sample rate (required for raw .cf32; overrides SigMF).")
+    Double sampleRateHz;
+
+    @Option(names = "--center-frequency", paramLabel = "HZ",
+            description = "RF frequency of DC (required for raw .cf32 and for SigMF without core:frequency).")
+    Double centerFrequencyHz;
+
+    @Option(names = "--max-cfo", paramLabel = "HZ", description = "Largest carrier frequency offset searched (default ${DEFAULT-VALUE}).")
+    double maxCfoHz = CellSearchConfig.DEFAULT_MAX_CFO_HZ;
+
+    @Option(names = "--channel", paramLabel = "N", description = "Channel of a multi-channel SigMF recording (default 0).")
+    int channel;
+
+    @Option(names = "--json", description = "Print a JSON list of the SSBs found (snake_case fields).")
+    boolean json;
+
+    /** One detected SS/PBCH block as printed by {@code --json}. */
+    public record CellJson(int pci, int ssbIndex, int halfFrame, int lMax, int scsKhz, double ssbFrequencyHz,
+                           Integer gscn, long timingSample, double cfoHz, double pssMetric, double sssMetric,
+                           Double rsrpDbfs, Double rsrqDb, Double sinrDb, int sinrReport, boolean crcOk,
+                           MibJson mib) {
+    }
+
+    /** MIB fields (TS 38.331). */
+    public record MibJson(int systemFrameNumber, int subCarrierSpacingCommonKhz, int ssbSubcarrierOffset,
+                          int dmrsTypeAPosition, int controlResourceSetZero, int searchSpaceZero, boolean cellBarred,
+                          boolean intraFreqReselectionAllowed) {
+    }
+
+    /** Samples, rate and centre read from the input. */
+    record Input(float[] iq, int numSamples, double sampleRateHz, double centerFrequencyHz) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (scsKhz != null && scsKhz != 15 && scsKhz != 30) {
+            throw new IllegalArgumentException("--scs must be 15 or 30 (FR1 SSB, TS 38.213 §4.1), was " + scsKhz);
+        }
+        Input in = read();
+        CellSearchConfig cfg = CellSearchConfig.defaults().withMaxCfo(maxCfoHz)
+                .withSubcarrierSpacing(scsKhz == null ? 0 : scsKhz);
+        if (ssbFrequencyHz != null) {
+            cfg = cfg.withSsbFrequency(ssbFrequencyHz);
+        }
+        CellSearcher searcher = CellSearchers.create();
+        CellSearchResult r = searcher.search(in.iq(), 0, in.numSamples(), in.sampleRateHz(), in.centerFrequencyHz(), cfg);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            List<CellJson> cells = new ArrayList<>();
+            for (DetectedSsb d : r.ssbs()) {
+                cells.add(toJson(d));
+            }
+            out.println(Json.write(cells));
+        } else {
+            out.printf(Locale.ROOT, "%s: %.0f samples at %.3f Msps, centre %.3f MHz, %d candidate(s) searched, %d SSB(s) found%n",
+                    recording.getFileName(), (double) in.numSamples(), in.sampleRateHz() / 1e6,
+                    in.centerFrequencyHz() / 1e6, r.candidatesSearched(), r.ssbs().size());
+            for (DetectedSsb d : r.ssbs()) {
+                out.println(text(d));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    static CellJson toJson(DetectedSsb d) {
+        SsbMeasurement m = d.measurement();
+        Mib b = d.mib();
+        MibJson mib = b == null ? null : new MibJson(b.systemFrameNumber(), b.subCarrierSpacingCommon(),
+                b.ssbSubcarrierOffset(), b.dmrsTypeAPosition(), b.controlResourceSetZero(), b.searchSpaceZero(),
+                b.cellBarred(), b.intraFreqReselectionAllowed());
+        return new CellJson(d.pci(), d.ssbIndex(), d.halfFrame(), d.lMax(), d.subcarrierSpacingKhz(),
+                d.ssbFrequencyHz(), d.gscn() < 0 ? null : d.gscn(), d.timingSample(), d.cfoHz(), d.pssMetric(),
+                d.sssMetric(), Json.finiteOrNull(m.rsrpDbfs()), Json.finiteOrNull(m.rsrqDb()),
+                Json.finiteOrNull(m.sinrDb()), m.sinrReport(), d.crcOk(), mib);
+    }
+
+    static String text(DetectedSsb d) {
+        SsbMeasurement m = d.measurement();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT,
+                "PCI %4d  SSB %2d  %.3f MHz (GSCN %s, %d kHz)  t=%d  CFO %+.0f Hz  RSRP %.1f dBFS  RSRQ %.1f dB  SINR %.1f dB",
+                d.pci(), d.ssbIndex(), d.ssbFrequencyHz() / 1e6, d.gscn() < 0 ? "-" : Integer.toString(d.gscn()),
+                d.subcarrierSpacingKhz(), d.timingSample(), d.cfoHz(), m.rsrpDbfs(), m.rsrqDb(), m.sinrDb()));
+        if (d.crcOk()) {
+            Mib b = d.mib();
+            sb.append(String.format(Locale.ROOT,
+                    "  MIB crc=ok SFN %d hf %d scsCommon %d kSSB %d dmrsTypeA pos%d CORESET0 %d SS0 %d %s %s",
+                    b.systemFrameNumber(), d.halfFrame(), b.subCarrierSpacingCommon(), b.ssbSubcarrierOffset(),
+                    b.dmrsTypeAPosition(), b.controlResourceSetZero(), b.searchSpaceZero(),
+                    b.cellBarred() ? "barred" : "notBarred",
+                    b.intraFreqReselectionAllowed() ? "intraFreqAllowed" : "intraFreqNotAllowed"));
+        } else {
+            sb.append("  MIB crc=FAIL");
+        }
+        return sb.toString();
+    }
+
+    private Input read() throws IOException {
+        String name = recording.getFileName().toString();
+        double maxSeconds = CellSearchConfig.DEFAULT_MAX_DURATION_S;
+        if (name.endsWith(".cf32") || name.endsWith(".fc32") || name.endsWith(".cfile")) {
+            if (sampleRateHz == null || centerFrequencyHz == null) {
+                throw new IllegalArgumentException("a raw cf32 recording needs --sample-rate and --center-frequency");
+            }
+            checkRate(sampleRateHz);
+            if (!Files.isReadable(recording)) {
+                throw new IllegalArgumentException("cannot read " + recording);
+            }
+            long bytes = Files.size(recording);
+            long samples = Math.min(bytes / 8, (long) Math.ceil(maxSeconds * sampleRateHz));
+            float[] iq = new float[(int) (2 * samples)];
+            try (InputStream s = Files.newInputStream(recording)) {
+                byte[] b = s.readNBytes((int) (8 * samples));
+                ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(iq, 0, b.length / 4);
+            }
+            return new Input(iq, (int) samples, sampleRateHz, centerFrequencyHz);
+        }
+        try (SigmfRecording rec = SigmfReader.open(recording)) {
+            double fs = sampleRateHz != null ? sampleRateHz : rec.sampleRateHz();
+            if (Double.isNaN(fs)) {
+                throw new IllegalArgumentException(recording + ": no core:sample_rate; give --sample-rate");
+            }
+            checkRate(fs);
+            Double fc = centerFrequencyHz;
+            if (fc == null) {
+                List<SigmfCapture> caps = rec.metadata().captures();
+                fc = caps.isEmpty() ? null : caps.get(0).frequencyHz();
+            }
+            if (fc == null) {
+                throw new IllegalArgumentException(recording + ": no core:frequency in the first capture; give "
+                        + "--center-frequency");
+            }
+            if (channel < 0 || channel >= rec.numChannels()) {
+                throw new IllegalArgumentException("--channel must be in [0, " + (rec.numChannels() - 1) + "], was "
+                        + channel);
+            }
+            int n = (int) Math.min(rec.numSamples(), (long) Math.ceil(maxSeconds * fs));
+            float[][] buf = rec.newBuffer(n);
+            int got = rec.read(0, n, buf);
+            return new Input(buf[channel], got, fs, fc);
+        }
+    }
+
+    private static void checkRate(double fs) {
+        if (!(fs > 0) || Double.isInfinite(fs)) {
+            throw new IllegalArgumentException("sample rate must be positive, was " + fs);
+        }
+    }
+}
