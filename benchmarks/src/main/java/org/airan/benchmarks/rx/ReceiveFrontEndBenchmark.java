@@ -2,7 +2,6 @@ package org.airan.benchmarks.rx;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.airan.phy.Backend;
 import org.airan.phy.chest.ChannelEstimators;
 import org.airan.phy.chest.TimeInterpolation;
 import org.airan.phy.dmrs.DmrsConfig;
@@ -14,7 +13,8 @@ import org.airan.phy.grid.ResourceGrid;
 import org.airan.phy.modulation.SoftDemapper;
 import org.airan.phy.modulation.SoftDemappers;
 import org.airan.phy.nr.McsTable;
-import org.airan.phy.ofdm.Ofdm;
+import org.airan.phy.dft.JTransformsDftProcessor;
+import org.airan.phy.ofdm.CpuOfdmDemodulator;
 import org.airan.phy.ofdm.OfdmConfig;
 import org.airan.phy.ofdm.OfdmDemodulator;
 import org.airan.phy.sch.ChannelEstimate;
@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.State;
  *       noise/RSRP, frequency interpolation LS-linear or LMMSE, linear time interpolation, copy into the chain's
  *       estimate);</li>
  *   <li>{@code equalize}: {@link MmseSchEqualizer} over all data REs;</li>
- *   <li>{@code frontEnd}: OFDM demodulation of the 4 antennas → estimate → equalize → max-log soft demapping (the
+ *   <li>{@code frontEnd}: OFDM demodulation of the 4 antennas (JTransforms DFT) → estimate → equalize → max-log soft demapping (the
  *       LLRs the LDPC decoder receives; decoding is not included).</li>
  * </ul>
  * One operation = one slot; real time at 30 kHz is 2000 slots/s.
@@ -75,7 +75,9 @@ public class ReceiveFrontEndBenchmark {
     @Setup
     public void setup() {
         CarrierConfig c = CarrierConfig.of(30, NUM_RB, 4096);
-        demod = Ofdm.demodulator(OfdmConfig.of(c), Backend.CPU);
+        // JTransforms (no allocation for 2^k sizes): the Vector-API FFT the factory may pick needs C2 compilation
+        // before it stops allocating, which a short run on a loaded machine does not reach (see benchmarks/ofdm)
+        demod = new CpuOfdmDemodulator(OfdmConfig.of(c), new JTransformsDftProcessor(c.dftSize()));
         iq = new float[NUM_RX][2 * c.maxSlotLengthSamples()];
         SplittableRandom r = new SplittableRandom(1);
         for (float[] a : iq) {
