@@ -173,6 +173,19 @@ public final class FftwDftProcessor implements DftProcessor {
     }
 
     @Override
+    public void forward(float[] in, int inOff, float[] out, int outOff) {
+        Objects.checkFromIndexSize(inOff, 2 * n, in.length);
+        Objects.checkFromIndexSize(outOff, 2 * n, out.length);
+        MemorySegment.copy(in, inOff, buffer, JAVA_FLOAT, 0, 2 * n);
+        try {
+            EXECUTE_DFT.invokeExact(forwardPlan, buffer, buffer);
+        } catch (Throwable t) {
+            throw new IllegalStateException("fftwf_execute_dft failed", t);
+        }
+        MemorySegment.copy(buffer, JAVA_FLOAT, 0, out, outOff, 2 * n);
+    }
+
+    @Override
     public void close() {
         if (!arena.scope().isAlive()) {
             return;
