@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class CellSearchPerformanceTest {
 
-    /** Trials at −6 dB: with a true success rate of 97 % (measured), P(< 90 of 100) is below 1e-3. */
+    /** Trials at −6 dB: with a true success rate of 97–99 % (measured), P(&lt; 90 of 100) is below 1e-3. */
     private static final int TRIALS = 100;
     /** Required successes at −6 dB (90 %). */
     private static final int REQUIRED = 90;

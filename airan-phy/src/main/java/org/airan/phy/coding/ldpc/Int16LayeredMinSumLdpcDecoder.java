@@ -44,9 +44,9 @@ public final class Int16LayeredMinSumLdpcDecoder implements LdpcDecoder {
         this.config = Objects.requireNonNull(config, "config");
         this.maxZ = config.maxZ();
         LdpcCode any = LdpcCode.of(LdpcBaseGraph.BG1, 2);
-        this.app = new short[LdpcBaseGraph.BG1.numColumns() * maxZ];
-        this.msg = new short[any.numEdges() * maxZ];
-        this.q = new short[any.maxRowDegree() * maxZ];
+        this.app = new short[LdpcBaseGraph.BG1.numColumns() * maxZ + S.length()];
+        this.msg = new short[any.numEdges() * maxZ + S.length()];
+        this.q = new short[(any.maxRowDegree() + 1) * maxZ + S.length()];
         this.hard = new byte[LdpcBaseGraph.BG1.numColumns() * maxZ];
         this.parity = new byte[maxZ];
         this.offsetSteps = (short) Math.min(LIMIT, Math.round(config.offset() * SCALE));
@@ -229,18 +229,16 @@ public final class Int16LayeredMinSumLdpcDecoder implements LdpcDecoder {
         return sum;
     }
 
-    /** {@code out[o + i] = max(sat(a[ao + i] − b[bo + i]), −32767)} for i in [0, n). */
+    /**
+     * {@code out[o + i] = max(sat(a[ao + i] − b[bo + i]), −32767)} for i in [0, n), in whole vectors: up to one
+     * vector past n is read and written (the arrays carry that slack); the next run of the layer overwrites it.
+     */
     private static void subtract(short[] a, int ao, short[] b, int bo, short[] out, int o, int n) {
-        int i = 0;
-        int bound = S.loopBound(n);
-        for (; i < bound; i += S.length()) {
+        for (int i = 0; i < n; i += S.length()) {
             ShortVector.fromArray(S, a, ao + i)
                     .lanewise(VectorOperators.SSUB, ShortVector.fromArray(S, b, bo + i))
                     .max((short) -LIMIT)
                     .intoArray(out, o + i);
-        }
-        for (; i < n; i++) {
-            out[o + i] = (short) Math.max(-LIMIT, Math.min(LIMIT, a[ao + i] - b[bo + i]));
         }
     }
 

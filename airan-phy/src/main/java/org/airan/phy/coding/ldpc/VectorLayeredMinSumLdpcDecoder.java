@@ -43,9 +43,9 @@ public final class VectorLayeredMinSumLdpcDecoder implements LdpcDecoder {
         }
         this.maxZ = config.maxZ();
         LdpcCode any = LdpcCode.of(LdpcBaseGraph.BG1, 2);
-        this.app = new float[LdpcBaseGraph.BG1.numColumns() * maxZ];
-        this.msg = new float[any.numEdges() * maxZ];
-        this.q = new float[any.maxRowDegree() * maxZ];
+        this.app = new float[LdpcBaseGraph.BG1.numColumns() * maxZ + F.length()];
+        this.msg = new float[any.numEdges() * maxZ + F.length()];
+        this.q = new float[(any.maxRowDegree() + 1) * maxZ + F.length()];
         this.hard = new byte[LdpcBaseGraph.BG1.numColumns() * maxZ];
         this.parity = new byte[maxZ];
     }
@@ -202,15 +202,14 @@ public final class VectorLayeredMinSumLdpcDecoder implements LdpcDecoder {
         }
     }
 
-    /** {@code out[o + i] = a[ao + i] − b[bo + i]} for i in [0, n). */
+    /**
+     * {@code out[o + i] = a[ao + i] − b[bo + i]} for i in [0, n), in whole vectors: up to one vector past n is
+     * read and written (the arrays carry that slack). The caller runs the two runs of an edge in lane order and
+     * the edges in order, so anything written past a run is overwritten by the next run before it is read.
+     */
     private static void subtract(float[] a, int ao, float[] b, int bo, float[] out, int o, int n) {
-        int i = 0;
-        int bound = F.loopBound(n);
-        for (; i < bound; i += F.length()) {
+        for (int i = 0; i < n; i += F.length()) {
             FloatVector.fromArray(F, a, ao + i).sub(FloatVector.fromArray(F, b, bo + i)).intoArray(out, o + i);
-        }
-        for (; i < n; i++) {
-            out[o + i] = a[ao + i] - b[bo + i];
         }
     }
 
