@@ -20,7 +20,8 @@ import java.util.Objects;
  * <p>Plans are made once per processor (by default with {@code FFTW_MEASURE}; in place, one thread) on a 64-byte-aligned
  * native buffer; a call copies each signal into it, runs {@code fftwf_execute_dft} and copies the result back.
  * FFTW's {@code FFTW_FORWARD} is e^{-j}, {@code FFTW_BACKWARD} e^{+j}, neither scaled: the {@link DftProcessor}
- * contract. Allocates nothing per call; not thread-safe (plan creation is serialized across instances, as FFTW
+ * contract. FFTW_MEASURE picks the algorithm by timing, so two processes may round differently (≈1e-7 relative);
+ * use {@code -Dairan.fftw=false} where bit-identical reruns matter. Allocates nothing per call; not thread-safe (plan creation is serialized across instances, as FFTW
  * requires). {@link #close()} frees the plans and the buffer.
  */
 public final class FftwDftProcessor implements DftProcessor {
