@@ -16,7 +16,8 @@ import java.util.SplittableRandom;
  * per sample becomes noise of variance {@code c²·N·σ²} per RE. To reproduce N_0 per RE add
  * {@code σ² = N_0 / (c²·N)} per sample ({@link #sampleNoiseVariance}). With the unitary scaling c = 1/√N the two
  * variances are equal. The measured time-domain SNR then differs from the RE SNR by the occupancy K/N (guard
- * bands carry noise but no signal); the per-RE definition is the one the link results are quoted in.
+ * bands carry noise but no signal); the per-RE definition is the one the link results are quoted in. For the
+ * project's OFDM blocks (c = √K/N) use {@link #sampleNoiseVarianceForOfdm}.
  *
  * <p>Deterministic under a seed; allocates nothing per call. Not thread-safe.
  */
@@ -53,6 +54,17 @@ public final class AwgnChannel {
                     + dftSize + ", " + demodulatorScale + ", " + reNoiseVariance);
         }
         return reNoiseVariance / (demodulatorScale * demodulatorScale * dftSize);
+    }
+
+    /**
+     * Per-sample complex noise variance for the OFDM blocks of {@code org.airan.phy.ofdm}, whose demodulator scales
+     * by c = √K/N (the inverse of the modulator's 1/√K, which maps unit-energy REs to unit mean sample power):
+     * {@code σ² = N_0·N/K}. The resulting time-domain SNR (signal sample power over σ²) of a fully occupied grid is
+     * the RE SNR times K/N.
+     */
+    public static double sampleNoiseVarianceForOfdm(double reNoiseVariance, org.airan.phy.grid.CarrierConfig carrier) {
+        int n = carrier.dftSize();
+        return sampleNoiseVariance(reNoiseVariance, n, Math.sqrt(carrier.numSubcarriers()) / n);
     }
 
     /** One standard normal variate (polar Box–Muller, pairs cached). */

@@ -15,7 +15,9 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * [0, 2π). Over realizations (seeds) this process has unit power and the Clarke/Jakes time autocorrelation
  * {@code E[g(t+τ) g*(t)] = J0(2π f_D τ)} exactly, for any N; for N ≳ 10 its amplitude is close to Rayleigh.
  * The pairs are correlated by {@code a_n = √P_n · R^{1/2} g_n}, R the spatial correlation of
- * {@link MimoCorrelation#spatialMatrix} (symmetric square root by eigen-decomposition, computed once). A LOS tap
+ * {@link MimoCorrelation#spatialMatrix}; since R = R_rx ⊗ R_tx its square root is applied per end,
+ * {@code S_rx·G·S_txᵀ} (symmetric square roots by eigen-decomposition, computed once), which keeps large arrays
+ * cheap. A LOS tap
  * (TDL-D/E) is {@code √P_n · e^{j(2π f_D cos(θ_LOS) t + φ_0)}}, identical on every pair (a rank-one specular
  * component).
  */
@@ -31,8 +33,10 @@ public final class TdlChannel extends MultipathChannel {
     private final double[] phase;
     private final double losOmega;
     private final double losPhase;
-    private final double[] sqrtR; // null when identity
+    private final double[] sqrtRx; // null when uncorrelated
+    private final double[] sqrtTx;
     private final double[] g;
+    private final double[] tmp;
 
     /** Creates the channel for {@code carrier}; all buffers are sized here. */
     public TdlChannel(TdlConfig config, CarrierConfig carrier) {
@@ -60,9 +64,15 @@ public final class TdlChannel extends MultipathChannel {
         }
         this.losOmega = wd * Math.cos(config.losArrivalAngleRad());
         this.losPhase = 2 * Math.PI * rng.nextDouble();
-        this.sqrtR = config.correlation() == MimoCorrelation.LOW || numPairs == 1 ? null
-                : symmetricSqrt(config.correlation().spatialMatrix(config.numTx(), config.numRx(), config.downlink()));
+        boolean corr = config.correlation() != MimoCorrelation.LOW && numPairs > 1;
+        MimoCorrelation c = config.correlation();
+        double cTx = config.downlink() ? c.gnbCoefficient() : c.ueCoefficient();
+        double cRx = config.downlink() ? c.ueCoefficient() : c.gnbCoefficient();
+        // R = R_rx ⊗ R_tx, so R^{1/2} = R_rx^{1/2} ⊗ R_tx^{1/2}: applied as S_rx·G·S_txᵀ (G[r][t] = g_{r·Nt+t})
+        this.sqrtRx = corr ? symmetricSqrt(MimoCorrelation.arrayMatrix(config.numRx(), cRx)) : null;
+        this.sqrtTx = corr ? symmetricSqrt(MimoCorrelation.arrayMatrix(config.numTx(), cTx)) : null;
         this.g = new double[2 * numPairs];
+        this.tmp = new double[2 * numPairs];
     }
 
     /** The configuration. */
@@ -119,21 +129,37 @@ public final class TdlChannel extends MultipathChannel {
                 g[2 * q] = re * inv;
                 g[2 * q + 1] = im * inv;
             }
-            if (sqrtR == null) {
+            if (sqrtRx == null) {
                 for (int q = 0; q < numPairs; q++) {
                     out[2 * (q * numPaths + n)] = (float) (amp[n] * g[2 * q]);
                     out[2 * (q * numPaths + n) + 1] = (float) (amp[n] * g[2 * q + 1]);
                 }
             } else {
-                for (int q = 0; q < numPairs; q++) {
-                    double re = 0, im = 0;
-                    for (int j = 0; j < numPairs; j++) {
-                        double c = sqrtR[q * numPairs + j];
-                        re += c * g[2 * j];
-                        im += c * g[2 * j + 1];
+                int nt = config.numTx(), nr = config.numRx();
+                for (int r = 0; r < nr; r++) { // tmp = G·S_txᵀ
+                    for (int tx = 0; tx < nt; tx++) {
+                        double re = 0, im = 0;
+                        for (int u = 0; u < nt; u++) {
+                            double c = sqrtTx[tx * nt + u];
+                            re += c * g[2 * (r * nt + u)];
+                            im += c * g[2 * (r * nt + u) + 1];
+                        }
+                        tmp[2 * (r * nt + tx)] = re;
+                        tmp[2 * (r * nt + tx) + 1] = im;
                     }
-                    out[2 * (q * numPaths + n)] = (float) (amp[n] * re);
-                    out[2 * (q * numPaths + n) + 1] = (float) (amp[n] * im);
+                }
+                for (int r = 0; r < nr; r++) { // out = S_rx·tmp
+                    for (int tx = 0; tx < nt; tx++) {
+                        double re = 0, im = 0;
+                        for (int u = 0; u < nr; u++) {
+                            double c = sqrtRx[r * nr + u];
+                            re += c * tmp[2 * (u * nt + tx)];
+                            im += c * tmp[2 * (u * nt + tx) + 1];
+                        }
+                        int q = r * nt + tx;
+                        out[2 * (q * numPaths + n)] = (float) (amp[n] * re);
+                        out[2 * (q * numPaths + n) + 1] = (float) (amp[n] * im);
+                    }
                 }
             }
         }

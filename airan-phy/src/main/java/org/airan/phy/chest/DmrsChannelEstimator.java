@@ -10,7 +10,8 @@ import org.airan.phy.grid.ResourceGrid;
  * <ol>
  *   <li><b>LS with CDM de-spreading</b> (TS 38.211 §7.4.1.1.2): at every DM-RS RE, {@code y·r*(m)/β}; within a
  *       CDM group, when ports share it with different w_f the two REs k' = 0, 1 of a pair are combined with the
- *       port's w_f (estimate placed at the pair's centre), and for double-symbol DM-RS the two symbols are combined
+ *       port's w_f (estimate placed at the pair's centre) after rotating both REs to the centre with the common
+ *       phase slope estimated from same-code REs (delay compensation), and for double-symbol DM-RS the two symbols are combined
  *       with w_t. A port alone on its w_f code keeps per-RE resolution. Type 2 always combines its adjacent pair.
  *       N_avg REs enter each estimate, so its noise variance is {@code N_0/(β²·N_avg)}.</li>
  *   <li><b>Noise variance</b> from second differences of the pilot estimates along frequency:
@@ -50,9 +51,15 @@ abstract sealed class DmrsChannelEstimator implements ChannelEstimator
     // scratch
     final float[][] pilotEst; // [(o·numRx + r)·numPorts + j]
     final float[][] occEst;   // [(o·numRx + r)·numPorts + j] over the allocation
+    /**
+     * Per-RE LS of FD-OCC ports before frequency de-spreading (time-combined with w_t only), at subcarriers
+     * {@code 2i + Δ}: kept when the subclass interpolates jointly over both codes; null otherwise.
+     */
+    final float[][] rawLs;
     private final float[] avg;
 
-    DmrsChannelEstimator(PilotLayout layout, int numRx, CarrierConfig carrier, TimeInterpolation timeMode) {
+    DmrsChannelEstimator(PilotLayout layout, int numRx, CarrierConfig carrier, TimeInterpolation timeMode,
+                         boolean keepRawLs) {
         this.layout = Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(carrier, "carrier");
         this.timeMode = Objects.requireNonNull(timeMode, "timeMode");
@@ -108,6 +115,7 @@ abstract sealed class DmrsChannelEstimator implements ChannelEstimator
         int nOcc = layout.numOccasions();
         this.pilotEst = new float[nOcc * numRx * numPorts][2 * nPrb * 6];
         this.occEst = new float[nOcc * numRx * numPorts][2 * kAlloc];
+        this.rawLs = keepRawLs && type == 1 ? new float[nOcc * numRx * numPorts][2 * nPrb * 6] : null;
         this.avg = new float[2 * kAlloc];
         this.tA = new int[numSymbols];
         this.tB = new int[numSymbols];
@@ -155,7 +163,66 @@ abstract sealed class DmrsChannelEstimator implements ChannelEstimator
      * @param pilotNoise noise variance of each pilot estimate
      * @param channelPower estimated mean |h|² of this port
      */
-    abstract void interpolate(int j, float[] e, float[] out, double pilotNoise, double channelPower);
+    abstract void interpolate(int j, int idx, float[] e, float[] out, double pilotNoise, double channelPower);
+
+    /**
+     * Phase slope θ per subcarrier common to all ports, from REs of the same k' and l' = 0 one pair apart:
+     * {@code θ = arg(Σ LS(n+1)·LS*(n)) / S} (S = 4 or 6 subcarriers). Returns the rotations
+     * {@code e^{−jθ(k_{k'} − centre)}} for k' = 0, 1 that bring the two REs of a pair to the pair centre, so that
+     * FD-OCC de-spreading does not leak the channel's linear phase (its mean delay) between the two codes.
+     * Unambiguous for delays below 1/(2·S·Δf) (4.2 µs at 30 kHz, type 1).
+     */
+    private float[] pairRotation(ResourceGrid rx, float[][] dmrs) {
+        pairRot[0] = 1;
+        pairRot[1] = 0;
+        pairRot[2] = 1;
+        pairRot[3] = 0;
+        int jj = -1;
+        for (int j = 0; j < numPorts; j++) {
+            if (despread[j]) {
+                jj = j;
+                break;
+            }
+        }
+        if (jj < 0) {
+            return pairRot;
+        }
+        int stride = type == 1 ? 4 : 6;
+        double accR = 0, accI = 0;
+        for (int o = 0; o < layout.numOccasions(); o++) {
+            int l = layout.dmrsSymbol(o);
+            float[] seq = dmrs[o * layout.symbolsPerOccasion()];
+            for (int r = 0; r < numRx; r++) {
+                float[] y = rx.data(r);
+                double pr0 = 0, pi0 = 0;
+                for (int i = 0; i < numPilots[jj]; i++) {
+                    int k = stride * i + delta[jj];
+                    int m = 2 * i;
+                    int yo = rx.offset(l, firstSc + k);
+                    float yr = y[yo], yi = y[yo + 1], cr = seq[2 * m], ci = seq[2 * m + 1];
+                    double pr = yr * cr + yi * ci, pi = yi * cr - yr * ci;
+                    if (i > 0) {
+                        accR += pr * pr0 + pi * pi0;
+                        accI += pi * pr0 - pr * pi0;
+                    }
+                    pr0 = pr;
+                    pi0 = pi;
+                }
+            }
+        }
+        if (accR == 0 && accI == 0) {
+            return pairRot;
+        }
+        double theta = Math.atan2(accI, accR) / stride;
+        double half = type == 1 ? 1.0 : 0.5; // k − centre = ∓half for k' = 0, 1
+        pairRot[0] = (float) Math.cos(theta * half);
+        pairRot[1] = (float) Math.sin(theta * half);
+        pairRot[2] = (float) Math.cos(-theta * half);
+        pairRot[3] = (float) Math.sin(-theta * half);
+        return pairRot;
+    }
+
+    private final float[] pairRot = new float[4];
 
     @Override
     public final void estimate(ResourceGrid rx, float[][] dmrs, ChannelEstimate out) {
@@ -177,6 +244,8 @@ abstract sealed class DmrsChannelEstimator implements ChannelEstimator
         int nOcc = layout.numOccasions();
         int span = layout.symbolsPerOccasion();
         float invBeta = 1f / layout.amplitude();
+        // 0. common phase slope for delay-compensated de-spreading
+        float[] rot = pairRotation(rx, dmrs);
         // 1. LS + de-spreading
         for (int o = 0; o < nOcc; o++) {
             for (int r = 0; r < numRx; r++) {
@@ -185,6 +254,8 @@ abstract sealed class DmrsChannelEstimator implements ChannelEstimator
                     float[] e = pilotEst[(o * numRx + r) * numPorts + j];
                     int np = numPilots[j];
                     float norm = invBeta / nAvg[j];
+                    float[] raw = rawLs != null && despread[j] ? rawLs[(o * numRx + r) * numPorts + j] : null;
+                    float rawNorm = invBeta / span;
                     for (int i = 0; i < np; i++) {
                         float sr = 0, si = 0;
                         for (int lp = 0; lp < span; lp++) {
@@ -214,6 +285,22 @@ abstract sealed class DmrsChannelEstimator implements ChannelEstimator
                                 float cr = seq[2 * m], ci = seq[2 * m + 1];
                                 // y·conj(c)
                                 float pr = yr * cr + yi * ci, pi = yi * cr - yr * ci;
+                                if (raw != null && lp == 0) {
+                                    raw[2 * m] = 0;
+                                    raw[2 * m + 1] = 0;
+                                }
+                                if (raw != null) {
+                                    raw[2 * m] += w * pr * rawNorm;
+                                    raw[2 * m + 1] += w * pi * rawNorm;
+                                }
+                                if (despread[j]) {
+                                    // align the pair's REs to the pair centre before combining (removes the
+                                    // linear-phase part of the channel's change across the pair)
+                                    float qr = rot[2 * kp], qi = rot[2 * kp + 1];
+                                    float tr = pr * qr - pi * qi;
+                                    pi = pr * qi + pi * qr;
+                                    pr = tr;
+                                }
                                 sr += ww * pr;
                                 si += ww * pi;
                             }
@@ -274,7 +361,7 @@ abstract sealed class DmrsChannelEstimator implements ChannelEstimator
             for (int o = 0; o < nOcc; o++) {
                 for (int r = 0; r < numRx; r++) {
                     int idx = (o * numRx + r) * numPorts + j;
-                    interpolate(j, pilotEst[idx], occEst[idx], pilotNoise, hPow);
+                    interpolate(j, idx, pilotEst[idx], occEst[idx], pilotNoise, hPow);
                 }
             }
         }

@@ -11,6 +11,9 @@ import org.ejml.dense.row.CommonOps_ZDRM;
  * RMS delay spread τ, {@code r(Δf) = 1/(1 + j2πΔf·τ)} (delay-spread matched when τ is the channel's), and σ² the
  * pilot-estimate noise relative to the estimated channel power.
  *
+ * <p>Type-1 ports that share their CDM group with the other w_f code are filtered jointly from the per-RE LS
+ * values (no de-spreading, see {@code designJoint}).
+ *
  * <p>The filter works on a window of W PRBs (W = min(4, N_PRB)) sliding with the output PRB, so only W distinct
  * filters exist per pilot geometry; they are precomputed (EJML, double precision) at construction for pilot SNRs
  * from −10 dB to 50 dB in 2 dB steps, and the bank nearest the estimated SNR is used. Nothing is allocated or
@@ -30,13 +33,14 @@ public final class LmmseChannelEstimator extends DmrsChannelEstimator {
     private final int windowPrb;
     private final float[][] filters; // per port j: [(bank·W + c)·12 + jj]·Pw + i, complex
     private final int[] windowPilots;
+    private final boolean[] joint;
 
     /**
      * @param delaySpreadSeconds RMS delay spread τ assumed by the filter, in (0, 1e-4]
      */
     public LmmseChannelEstimator(PilotLayout layout, int numRx, CarrierConfig carrier, TimeInterpolation time,
                                  double delaySpreadSeconds) {
-        super(layout, numRx, carrier, time);
+        super(layout, numRx, carrier, time, true);
         if (!(delaySpreadSeconds > 0 && delaySpreadSeconds <= 1e-4)) {
             throw new IllegalArgumentException("delaySpreadSeconds must be in (0, 1e-4], was " + delaySpreadSeconds);
         }
@@ -44,10 +48,17 @@ public final class LmmseChannelEstimator extends DmrsChannelEstimator {
         this.windowPrb = Math.min(4, layout.numPrb());
         this.filters = new float[numPorts][];
         this.windowPilots = new int[numPorts];
+        this.joint = new boolean[numPorts];
         for (int j = 0; j < numPorts; j++) {
+            if (despread[j] && type == 1) {
+                joint[j] = true;
+                windowPilots[j] = windowPrb * 6;
+                filters[j] = designJoint(j, windowPilots[j]);
+                continue;
+            }
             // reuse the bank of an earlier port with the same geometry
             for (int i = 0; i < j; i++) {
-                if (spacing[i] == spacing[j] && pilotOffset[i] == pilotOffset[j]) {
+                if (!joint[i] && spacing[i] == spacing[j] && pilotOffset[i] == pilotOffset[j]) {
                     filters[j] = filters[i];
                     windowPilots[j] = windowPilots[i];
                 }
@@ -107,18 +118,80 @@ public final class LmmseChannelEstimator extends DmrsChannelEstimator {
         return f;
     }
 
+    /**
+     * Joint filter for a type-1 port that shares its CDM group with the other w_f code: input the per-RE LS
+     * {@code y(a) = Σ_p c_p(a) h_p(k_a) + n} at {@code k_a = Δ + 2a} (c_p(a) = w_f^p(a mod 2), p over the ports of
+     * the group with the same w_t), output port j: {@code ĥ_j = R_{h_j y} (R_yy + σ²I)⁻¹ y} with
+     * {@code R_yy[a][b] = Σ_p c_p(a)c_p(b) r(k_a − k_b)} and {@code R_{h_j y}[k][b] = c_j(b) r(k − k_b)}. No
+     * de-spreading, so no leakage between the codes from the channel's change across a pair.
+     */
+    private float[] designJoint(int j, int pw) {
+        int w = windowPrb;
+        int[] codes = new int[numPorts];
+        int nc = 0;
+        for (int i = 0; i < numPorts; i++) {
+            if (DmrsPortTable.cdmGroup(type, layout.port(i)) == DmrsPortTable.cdmGroup(type, layout.port(j))
+                    && wt[i][1] == wt[j][1]) {
+                codes[nc++] = wf[i][1];
+            }
+        }
+        float[] f = new float[2 * NUM_BANKS * w * 12 * pw];
+        ZMatrixRMaj ryy = new ZMatrixRMaj(pw, pw), inv = new ZMatrixRMaj(pw, pw), rhy = new ZMatrixRMaj(12 * w, pw),
+                filt = new ZMatrixRMaj(12 * w, pw);
+        double off = delta[j];
+        for (int b = 0; b < pw; b++) {
+            int cj = (b & 1) == 0 ? 1 : wf[j][1];
+            for (int k = 0; k < 12 * w; k++) {
+                double[] c = corr(k - (off + 2 * b));
+                rhy.set(k, b, cj * c[0], cj * c[1]);
+            }
+        }
+        for (int bank = 0; bank < NUM_BANKS; bank++) {
+            double sigma2 = Math.pow(10, -(MIN_SNR_DB + SNR_STEP_DB * bank) / 10.0);
+            for (int a = 0; a < pw; a++) {
+                for (int b = 0; b < pw; b++) {
+                    double[] c = corr(2.0 * (a - b));
+                    double g = 0;
+                    for (int p = 0; p < nc; p++) {
+                        g += ((a & 1) == 0 ? 1 : codes[p]) * ((b & 1) == 0 ? 1 : codes[p]);
+                    }
+                    ryy.set(a, b, g * c[0] + (a == b ? sigma2 : 0), g * c[1]);
+                }
+            }
+            if (!CommonOps_ZDRM.invert(ryy, inv)) {
+                throw new IllegalStateException("joint LMMSE correlation matrix is singular");
+            }
+            CommonOps_ZDRM.mult(rhy, inv, filt);
+            for (int c = 0; c < w; c++) {
+                for (int jj = 0; jj < 12; jj++) {
+                    for (int i = 0; i < pw; i++) {
+                        int o = 2 * (((bank * w + c) * 12 + jj) * pw + i);
+                        f[o] = (float) filt.getReal(12 * c + jj, i);
+                        f[o + 1] = (float) filt.getImag(12 * c + jj, i);
+                    }
+                }
+            }
+        }
+        return f;
+    }
+
     @Override
     public String name() {
         return "LMMSE";
     }
 
     @Override
-    void interpolate(int j, float[] e, float[] out, double pilotNoise, double channelPower) {
+    void interpolate(int j, int idx, float[] e, float[] out, double pilotNoise, double channelPower) {
         Objects.requireNonNull(e);
+        if (joint[j]) {
+            // per-RE inputs carry the noise of one RE pair member: twice the de-spread pilot noise
+            e = rawLs[idx];
+            pilotNoise *= 2;
+        }
         double snrDb = pilotNoise > 0 && channelPower > 0 ? 10 * Math.log10(channelPower / pilotNoise) : MAX_SNR_DB;
         int bank = (int) Math.round((snrDb - MIN_SNR_DB) / SNR_STEP_DB);
         bank = Math.max(0, Math.min(NUM_BANKS - 1, bank));
-        int w = windowPrb, pw = windowPilots[j], perPrb = 12 / spacing[j];
+        int w = windowPrb, pw = windowPilots[j], perPrb = joint[j] ? 6 : 12 / spacing[j];
         int nPrb = layout.numPrb();
         float[] f = filters[j];
         for (int b = 0; b < nPrb; b++) {

@@ -11,7 +11,7 @@ public final class LsChannelEstimator extends DmrsChannelEstimator {
 
     /** An estimator for {@code layout}, {@code numRx} antennas and {@code carrier}'s numerology. */
     public LsChannelEstimator(PilotLayout layout, int numRx, CarrierConfig carrier, TimeInterpolation time) {
-        super(layout, numRx, carrier, time);
+        super(layout, numRx, carrier, time, false);
     }
 
     @Override
@@ -20,7 +20,7 @@ public final class LsChannelEstimator extends DmrsChannelEstimator {
     }
 
     @Override
-    void interpolate(int j, float[] e, float[] out, double pilotNoise, double channelPower) {
+    void interpolate(int j, int idx, float[] e, float[] out, double pilotNoise, double channelPower) {
         int np = numPilots[j];
         double off = pilotOffset[j];
         double inv = 1.0 / spacing[j];

@@ -112,6 +112,129 @@ public final class StockhamDftProcessor implements DftProcessor {
         }
     }
 
+    /**
+     * Forward DFT of the N interleaved samples at {@code in[inOff..]} (not modified) into split outputs: bin k's
+     * real part goes to {@code outRe[outOff + k]}, its imaginary part to {@code outIm[outOff + k]}. This is the
+     * fused path of the OFDM demodulator: it reads the DFT window straight out of the received slot (no copy) and
+     * keeps the last stage on SIMD vectors (no re-interleave). Same numbers as {@link #transform} with
+     * {@link Direction#FORWARD}. Allocates nothing.
+     */
+    public void forwardSplit(float[] in, int inOff, float[] outRe, float[] outIm, int outOff) {
+        Objects.checkFromIndexSize(inOff, 2 * n, in.length);
+        Objects.checkFromIndexSize(outOff, n, outRe.length);
+        Objects.checkFromIndexSize(outOff, n, outIm.length);
+        firstStage(true, in, inOff);
+        float[] sr = ar;
+        float[] si = ai;
+        float[] dr = br;
+        float[] di = bi;
+        int lastRadix4 = radix2Last ? radix4Stages : radix4Stages - 1;
+        for (int j = 1; j < lastRadix4; j++) {
+            middle(true, j, sr, si, dr, di);
+            float[] t = sr;
+            sr = dr;
+            dr = t;
+            t = si;
+            si = di;
+            di = t;
+        }
+        if (radix2Last) {
+            lastRadix2Split(sr, si, outRe, outIm, outOff);
+        } else {
+            lastRadix4SplitForward(sr, si, outRe, outIm, outOff);
+        }
+    }
+
+    private void middle(boolean fwd, int j, float[] sr, float[] si, float[] dr, float[] di) {
+        int s = 1 << (2 * j);
+        int m = n >> (2 * j + 2);
+        if (s >= SPREF.length() && s % SPREF.length() == 0) {
+            middleStagePref(fwd, j, s, m, sr, si, dr, di);
+        } else {
+            middleStage128(fwd, j, s, m, sr, si, dr, di);
+        }
+    }
+
+    /** Last forward radix-4 stage (n = 4, no twiddles, s = N/4): split → split, on vectors. */
+    private void lastRadix4SplitForward(float[] sr, float[] si, float[] yr, float[] yi, int yo) {
+        final int s = n >> 2;
+        final VectorSpecies<Float> sp = SPREF;
+        final int lanes = sp.length();
+        int q = 0;
+        if (s % lanes == 0) {
+            for (; q < s; q += lanes) {
+                FloatVector xar = FloatVector.fromArray(sp, sr, q);
+                FloatVector xai = FloatVector.fromArray(sp, si, q);
+                FloatVector xbr = FloatVector.fromArray(sp, sr, q + s);
+                FloatVector xbi = FloatVector.fromArray(sp, si, q + s);
+                FloatVector xcr = FloatVector.fromArray(sp, sr, q + 2 * s);
+                FloatVector xci = FloatVector.fromArray(sp, si, q + 2 * s);
+                FloatVector xdr = FloatVector.fromArray(sp, sr, q + 3 * s);
+                FloatVector xdi = FloatVector.fromArray(sp, si, q + 3 * s);
+                FloatVector apcr = xar.add(xcr);
+                FloatVector apci = xai.add(xci);
+                FloatVector amcr = xar.sub(xcr);
+                FloatVector amci = xai.sub(xci);
+                FloatVector bpdr = xbr.add(xdr);
+                FloatVector bpdi = xbi.add(xdi);
+                FloatVector bmdr = xbr.sub(xdr);
+                FloatVector bmdi = xbi.sub(xdi);
+                apcr.add(bpdr).intoArray(yr, yo + q);
+                apci.add(bpdi).intoArray(yi, yo + q);
+                amcr.add(bmdi).intoArray(yr, yo + q + s);
+                amci.sub(bmdr).intoArray(yi, yo + q + s);
+                apcr.sub(bpdr).intoArray(yr, yo + q + 2 * s);
+                apci.sub(bpdi).intoArray(yi, yo + q + 2 * s);
+                amcr.sub(bmdi).intoArray(yr, yo + q + 3 * s);
+                amci.add(bmdr).intoArray(yi, yo + q + 3 * s);
+            }
+        }
+        for (; q < s; q++) {
+            float apcr = sr[q] + sr[q + 2 * s];
+            float apci = si[q] + si[q + 2 * s];
+            float amcr = sr[q] - sr[q + 2 * s];
+            float amci = si[q] - si[q + 2 * s];
+            float bpdr = sr[q + s] + sr[q + 3 * s];
+            float bpdi = si[q + s] + si[q + 3 * s];
+            float bmdr = sr[q + s] - sr[q + 3 * s];
+            float bmdi = si[q + s] - si[q + 3 * s];
+            yr[yo + q] = apcr + bpdr;
+            yi[yo + q] = apci + bpdi;
+            yr[yo + q + s] = amcr + bmdi;
+            yi[yo + q + s] = amci - bmdr;
+            yr[yo + q + 2 * s] = apcr - bpdr;
+            yi[yo + q + 2 * s] = apci - bpdi;
+            yr[yo + q + 3 * s] = amcr - bmdi;
+            yi[yo + q + 3 * s] = amci + bmdr;
+        }
+    }
+
+    /** Last radix-2 stage (n = 2, s = N/2): split → split, on vectors. */
+    private void lastRadix2Split(float[] sr, float[] si, float[] yr, float[] yi, int yo) {
+        final int s = n >> 1;
+        final VectorSpecies<Float> sp = SPREF;
+        final int lanes = sp.length();
+        int q = 0;
+        if (s % lanes == 0) {
+            for (; q < s; q += lanes) {
+                FloatVector xar = FloatVector.fromArray(sp, sr, q);
+                FloatVector xai = FloatVector.fromArray(sp, si, q);
+                FloatVector xbr = FloatVector.fromArray(sp, sr, q + s);
+                FloatVector xbi = FloatVector.fromArray(sp, si, q + s);
+                xar.add(xbr).intoArray(yr, yo + q);
+                xai.add(xbi).intoArray(yi, yo + q);
+                xar.sub(xbr).intoArray(yr, yo + q + s);
+                xai.sub(xbi).intoArray(yi, yo + q + s);
+            }
+        }
+        for (; q < s; q++) {
+            yr[yo + q] = sr[q] + sr[q + s];
+            yi[yo + q] = si[q] + si[q + s];
+            yr[yo + q + s] = sr[q] - sr[q + s];
+            yi[yo + q + s] = si[q] - si[q + s];
+        }
+    }
+
     private void one(boolean fwd, float[] x, int off) {
         firstStage(fwd, x, off);
         float[] sr = ar;
@@ -120,13 +243,7 @@ public final class StockhamDftProcessor implements DftProcessor {
         float[] di = bi;
         int lastRadix4 = radix2Last ? radix4Stages : radix4Stages - 1; // index of the radix-4 stage written out
         for (int j = 1; j < lastRadix4; j++) {
-            int s = 1 << (2 * j);
-            int m = n >> (2 * j + 2);
-            if (s >= SPREF.length() && s % SPREF.length() == 0) {
-                middleStagePref(fwd, j, s, m, sr, si, dr, di);
-            } else {
-                middleStage128(fwd, j, s, m, sr, si, dr, di);
-            }
+            middle(fwd, j, sr, si, dr, di);
             float[] t = sr;
             sr = dr;
             dr = t;

@@ -18,6 +18,15 @@ public final class MaxLogSoftDemapper implements SoftDemapper {
     private static final int[][] LABEL = new int[6][];
     private static final int[][][] FLIP_LEFT = new int[6][][];
     private static final int[][][] FLIP_RIGHT = new int[6][][];
+    /**
+     * Flattened per m: for level p and bit j at {@code (p·m + j)·2}: the integer level (2q − (n−1)) of the nearest
+     * flip to the left and to the right, {@link #NO_LEVEL} when there is none; the sign of the LLR (+1 for a label
+     * bit 0) at {@code SIGN[m][p·m + j]}.
+     */
+    private static final int[][] FLIP_LEVELS = new int[6][];
+    private static final float[][] SIGN = new float[6][];
+    /** A level so far away that its distance never wins (and stays finite in float). */
+    private static final int NO_LEVEL = 1 << 24;
 
     static {
         for (int m = 1; m <= 5; m++) {
@@ -52,6 +61,19 @@ public final class MaxLogSoftDemapper implements SoftDemapper {
                     FLIP_RIGHT[m][j][p] = right;
                 }
             }
+            int[] fl = new int[2 * n * m];
+            float[] sg = new float[n * m];
+            for (int p = 0; p < n; p++) {
+                for (int j = 0; j < m; j++) {
+                    int l = FLIP_LEFT[m][j][p];
+                    int r = FLIP_RIGHT[m][j][p];
+                    fl[2 * (p * m + j)] = l < 0 ? NO_LEVEL : 2 * l - (n - 1);
+                    fl[2 * (p * m + j) + 1] = r < 0 ? NO_LEVEL : 2 * r - (n - 1);
+                    sg[p * m + j] = ((label[p] >>> (m - 1 - j)) & 1) == 0 ? 1f : -1f;
+                }
+            }
+            FLIP_LEVELS[m] = fl;
+            SIGN[m] = sg;
         }
     }
 
@@ -134,31 +156,19 @@ public final class MaxLogSoftDemapper implements SoftDemapper {
             return;
         }
         int n = 1 << m;
-        int p = (int) Math.floor((u + n) * 0.5f);
-        if (p < 0) {
-            p = 0;
-        } else if (p >= n) {
-            p = n - 1;
-        }
-        int[] label = LABEL[m];
-        int[][] fl = FLIP_LEFT[m];
-        int[][] fr = FLIP_RIGHT[m];
+        // Nearest level index p = round((u + n − 1)/2), clamped; the +n keeps the cast's argument positive.
+        float t = (u + n) * 0.5f;
+        int p = t <= 0f ? 0 : Math.min((int) t, n - 1);
+        int[] fl = FLIP_LEVELS[m];
+        float[] sg = SIGN[m];
         float dn = u - (2 * p - (n - 1));
         float dNear = dn * dn;
+        int base = p * m;
         for (int j = 0; j < m; j++) {
-            int l = fl[j][p];
-            int r = fr[j][p];
-            float dFlip = Float.MAX_VALUE;
-            if (l >= 0) {
-                float d = u - (2 * l - (n - 1));
-                dFlip = d * d;
-            }
-            if (r >= 0) {
-                float d = u - (2 * r - (n - 1));
-                dFlip = Math.min(dFlip, d * d);
-            }
-            float v = (dFlip - dNear) * k;
-            llr[o + j * stride] = ((label[p] >>> (m - 1 - j)) & 1) == 0 ? v : -v;
+            float dl = u - fl[2 * (base + j)];
+            float dr = u - fl[2 * (base + j) + 1];
+            float dFlip = Math.min(dl * dl, dr * dr);
+            llr[o + j * stride] = sg[base + j] * (dFlip - dNear) * k;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.airan.phy.ofdm;
 
 import java.util.Objects;
 import org.airan.phy.dft.DftProcessor;
+import org.airan.phy.dft.StockhamDftProcessor;
 
 /**
  * CPU {@link OfdmDemodulator}: per symbol, the N samples of the DFT window (CP removed, window advanced by d_l
@@ -9,6 +10,10 @@ import org.airan.phy.dft.DftProcessor;
  * read from bins {@code (k + k0 − 6N_RB) mod N} while being multiplied by √K/N, the §5.4 phase (f0 &gt; 0) and the
  * window-phase correction {@code e^{+j2π(k+k0−6N_RB)d_l/N}} (TS 38.211 §5.3.1). Tables are built in the
  * constructor; {@link #demodulate} allocates nothing (given a DFT backend that does not).
+ *
+ * <p>With a {@link StockhamDftProcessor} the symbol is processed on a fused path: the FFT reads the DFT window
+ * straight from the input slot (no copy) and leaves split real/imaginary bins that the extraction reads
+ * (no re-interleave); the numbers are the same.
  */
 public final class CpuOfdmDemodulator implements OfdmDemodulator {
 
@@ -22,6 +27,10 @@ public final class CpuOfdmDemodulator implements OfdmDemodulator {
     private final float[][][] rotation;
     private final float[] scratch;
     private final boolean phaseCompensation;
+    /** Non-null when the fused path is used. */
+    private final StockhamDftProcessor fused;
+    private final float[] binRe;
+    private final float[] binIm;
 
     /**
      * @param config the configuration
@@ -36,7 +45,10 @@ public final class CpuOfdmDemodulator implements OfdmDemodulator {
         }
         this.layout = new SlotLayout(config.carrier());
         this.factors = layout.symbolFactors(config, Math.sqrt(layout.k) / layout.n, +1);
-        this.scratch = new float[2 * layout.n];
+        this.fused = dft instanceof StockhamDftProcessor sd ? sd : null;
+        this.scratch = fused == null ? new float[2 * layout.n] : null;
+        this.binRe = fused == null ? null : new float[layout.n];
+        this.binIm = fused == null ? null : new float[layout.n];
         int slots = layout.slotsPerSubframe;
         int syms = layout.symbolsPerSlot;
         windowOffset = new int[slots][syms];
@@ -83,11 +95,14 @@ public final class CpuOfdmDemodulator implements OfdmDemodulator {
         final int firstBin = lay.firstBin;
         final int run1 = lay.run1;
         final int run2 = k - run1;
+        if (fused != null) {
+            demodulateFused(in, inOffset, s, grid, gridOffset);
+            return;
+        }
         for (int l = 0; l < lay.symbolsPerSlot; l++) {
             int sym = lay.symbolInSubframe[s][l];
             int start = inOffset + 2 * (lay.symbolStart[s][l] + lay.cpLength[s][l] - windowOffset[s][l]);
-            System.arraycopy(in, start, x, 0, 2 * n);
-            dft.transform(DftProcessor.Direction.FORWARD, x, 0);
+            dft.forward(in, start, x, 0);
             float cr = factors[2 * sym];
             float ci = factors[2 * sym + 1];
             int g = gridOffset + 2 * l * k;
@@ -102,6 +117,69 @@ public final class CpuOfdmDemodulator implements OfdmDemodulator {
                 extractRotated(x, 2 * firstBin, grid, g, rot, 0, run1);
                 extractRotated(x, 0, grid, g + 2 * run1, rot, 2 * run1, run2);
             }
+        }
+    }
+
+    private void demodulateFused(float[] in, int inOffset, int s, float[] grid, int gridOffset) {
+        final SlotLayout lay = layout;
+        final int k = lay.k;
+        final int firstBin = lay.firstBin;
+        final int run1 = lay.run1;
+        final int run2 = k - run1;
+        final float[] xr = binRe;
+        final float[] xi = binIm;
+        for (int l = 0; l < lay.symbolsPerSlot; l++) {
+            int sym = lay.symbolInSubframe[s][l];
+            int start = inOffset + 2 * (lay.symbolStart[s][l] + lay.cpLength[s][l] - windowOffset[s][l]);
+            fused.forwardSplit(in, start, xr, xi, 0);
+            float cr = factors[2 * sym];
+            float ci = factors[2 * sym + 1];
+            int g = gridOffset + 2 * l * k;
+            float[] rot = rotation[s][l];
+            if (rot == null) {
+                extractSplit(xr, xi, firstBin, grid, g, run1, cr, ci);
+                extractSplit(xr, xi, 0, grid, g + 2 * run1, run2, cr, ci);
+            } else if (phaseCompensation) {
+                extractSplitRotated(xr, xi, firstBin, grid, g, rot, 0, run1, cr, ci);
+                extractSplitRotated(xr, xi, 0, grid, g + 2 * run1, rot, 2 * run1, run2, cr, ci);
+            } else {
+                extractSplitRotated(xr, xi, firstBin, grid, g, rot, 0, run1);
+                extractSplitRotated(xr, xi, 0, grid, g + 2 * run1, rot, 2 * run1, run2);
+            }
+        }
+    }
+
+    private static void extractSplit(float[] xr, float[] xi, int b0, float[] dst, int d0, int count, float cr,
+                                     float ci) {
+        for (int i = 0; i < count; i++) {
+            float re = xr[b0 + i];
+            float im = xi[b0 + i];
+            dst[d0 + 2 * i] = re * cr - im * ci;
+            dst[d0 + 2 * i + 1] = re * ci + im * cr;
+        }
+    }
+
+    private static void extractSplitRotated(float[] xr, float[] xi, int b0, float[] dst, int d0, float[] rot, int r0,
+                                            int count) {
+        for (int i = 0; i < count; i++) {
+            float re = xr[b0 + i];
+            float im = xi[b0 + i];
+            float rr = rot[r0 + 2 * i];
+            float ri = rot[r0 + 2 * i + 1];
+            dst[d0 + 2 * i] = re * rr - im * ri;
+            dst[d0 + 2 * i + 1] = re * ri + im * rr;
+        }
+    }
+
+    private static void extractSplitRotated(float[] xr, float[] xi, int b0, float[] dst, int d0, float[] rot, int r0,
+                                            int count, float cr, float ci) {
+        for (int i = 0; i < count; i++) {
+            float re = xr[b0 + i];
+            float im = xi[b0 + i];
+            float rr = rot[r0 + 2 * i] * cr - rot[r0 + 2 * i + 1] * ci;
+            float ri = rot[r0 + 2 * i] * ci + rot[r0 + 2 * i + 1] * cr;
+            dst[d0 + 2 * i] = re * rr - im * ri;
+            dst[d0 + 2 * i + 1] = re * ri + im * rr;
         }
     }
 

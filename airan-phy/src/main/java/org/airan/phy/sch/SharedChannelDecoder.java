@@ -97,15 +97,15 @@ public final class SharedChannelDecoder {
             ldpc.decode(p.code, buf.data(), buf.offset(r), block, 0, ldpcResult);
             totalIter += ldpcResult.iterations();
             maxIter = Math.max(maxIter, ldpcResult.iterations());
-            if (c > 1 ? p.seg.codeBlockCrcPasses(block, 0) : ldpcResult.parityCheckPassed()) {
+            if (c > 1 && p.seg.codeBlockCrcPasses(block, 0)) {
                 okBlocks++;
             }
             p.seg.desegment(block, 0, r, tbBits, 0);
         }
         boolean crcOk = CrcCalculator.of(p.tbCrc).check(tbBits, 0, p.tbs + p.tbCrcLength)
                 && (c == 1 || okBlocks == c);
-        if (c == 1 && !crcOk) {
-            okBlocks = 0;
+        if (c == 1) {
+            okBlocks = crcOk ? 1 : 0; // a single block has no CB CRC: the TB CRC decides
         }
         int nBytes = p.tbs / 8;
         for (int i = 0; i < nBytes; i++) {

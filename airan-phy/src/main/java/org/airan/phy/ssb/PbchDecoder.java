@@ -25,8 +25,15 @@ public final class PbchDecoder {
 
     /** A decoder with CRC-aided list size {@code listSize} (1 = successive cancellation with a CRC check). */
     public PbchDecoder(int listSize) {
-        this.polar = listSize == 1 ? PolarDecoders.successiveCancellation(512)
-                : PolarDecoders.crcAidedList(listSize, 512);
+        this(listSize == 1 ? PolarDecoders.successiveCancellation(512) : PolarDecoders.crcAidedList(listSize, 512));
+    }
+
+    /**
+     * A decoder around any polar decoder sized for N ≥ 512 (for example
+     * {@link PolarDecoders#adaptiveList(int, int)}, which tries SC first).
+     */
+    public PbchDecoder(PolarDecoder polarDecoder) {
+        this.polar = Objects.requireNonNull(polarDecoder, "polarDecoder");
     }
 
     /**

@@ -107,4 +107,29 @@ class CdlChannelTest {
         assertEquals(8 - 12, 10 * Math.log10(a.gain(Math.PI / 2, Math.toRadians(65))), 1e-9, "3 dB beamwidth 65°: −12 dB");
         assertEquals(8 - 30, 10 * Math.log10(a.gain(Math.PI / 2, Math.PI)), 1e-9, "front-back ratio 30 dB");
     }
+
+    @Test
+    void slantedReceiveElementsSeeTheCrossPolarRatio() {
+        // TX vertical (ζ = 0), RX ±45° slants: each RX element gets cos²ζ + sin²ζ/κ = (1 + 1/κ)/2 of the power
+        // (TR 38.901 eq. 7.5-28 with the model's XPR κ); CDL-A has XPR 10 dB
+        AntennaArray rx = new AntennaArray(1, 1, 2, 0.5, 0.5, AntennaArray.ElementPattern.ISOTROPIC, 0);
+        int seeds = 1000;
+        double[] acc = new double[2];
+        for (int s = 0; s < seeds; s++) {
+            CdlChannel ch = new CdlChannel(CdlConfig.of(CdlModel.CDL_A, 100e-9, 3.5e9, 0, AntennaArray.single(), rx, s),
+                    SMALL);
+            float[] c = new float[2 * 2 * ch.numPaths()];
+            ch.pathCoefficientsAt(0, c);
+            for (int u = 0; u < 2; u++) {
+                for (int p = 0; p < ch.numPaths(); p++) {
+                    int o = 2 * (u * ch.numPaths() + p);
+                    acc[u] += c[o] * c[o] + c[o + 1] * c[o + 1];
+                }
+            }
+        }
+        double want = 0.5 * (1 + 1 / Math.pow(10, 1.0));
+        for (int u = 0; u < 2; u++) {
+            assertEquals(want, acc[u] / seeds, SIGMAS * want / Math.sqrt(seeds), "RX element " + u);
+        }
+    }
 }

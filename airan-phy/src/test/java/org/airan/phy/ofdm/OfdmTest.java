@@ -417,6 +417,41 @@ class OfdmTest {
     }
 
     @Test
+    void everyCpuDftBackendGivesTheSameGrid() {
+        // Over the Stockham FFT the demodulator reads DFT windows in place and extracts from split bins (fused
+        // path); over JTransforms, the radix-3 processor or FFTW it takes the generic path. All must agree.
+        for (int[] cs : new int[][] {{273, 4096, 0}, {133, 2048, 5}, {20, 512, -3}, {106, 1536, 0}, {217, 3072, 2}}) {
+            CarrierConfig c = new CarrierConfig(30, CyclicPrefix.NORMAL, cs[0], cs[1], cs[2]);
+            int n = c.dftSize();
+            for (OfdmConfig cfg : new OfdmConfig[] {OfdmConfig.of(c), OfdmConfig.of(c).withWindowOffsetFraction(0.5),
+                    OfdmConfig.of(c).withWindowOffsetFraction(0.25).withCarrierFrequencyHz(2.6e9)}) {
+                java.util.List<org.airan.phy.dft.DftProcessor> dfts = new java.util.ArrayList<>();
+                dfts.add(new org.airan.phy.dft.JTransformsDftProcessor(n));
+                dfts.add(org.airan.phy.dft.StockhamDftProcessor.supports(n)
+                        ? new org.airan.phy.dft.StockhamDftProcessor(n)
+                        : new org.airan.phy.dft.Radix3DftProcessor(n, new org.airan.phy.dft.StockhamDftProcessor(n / 3)));
+                if (org.airan.phy.dft.FftwDftProcessor.available()) {
+                    dfts.add(new org.airan.phy.dft.FftwDftProcessor(n, false));
+                }
+                ResourceGrid tx = qpskGrid(c, 1, n);
+                float[][] iq = slotBuffers(c, 1);
+                Ofdm.modulator(cfg, Backend.CPU).modulate(tx, 1, iq, 0);
+                ResourceGrid first = null;
+                for (var dft : dfts) {
+                    ResourceGrid rx = ResourceGrid.forSlot(c, 1);
+                    new CpuOfdmDemodulator(cfg, dft).demodulate(iq, 0, 1, rx);
+                    String what = Arrays.toString(cs) + " " + dft.backendName() + " " + cfg;
+                    assertTrue(maxDiff(rx, tx) < RE_TOL, what + ": " + maxDiff(rx, tx));
+                    if (first != null) {
+                        assertTrue(maxDiff(rx, first) < RE_TOL, what + ": " + maxDiff(rx, first));
+                    }
+                    first = rx;
+                }
+            }
+        }
+    }
+
+    @Test
     void badInputIsRefusedAtTheBoundary() {
         CarrierConfig c = CarrierConfig.of(30, 24);
         assertThrows(IllegalArgumentException.class, () -> new OfdmConfig(c, 1.5, 0));

@@ -105,6 +105,24 @@ class SharedChannelChainTest {
     }
 
     @Test
+    void type2DoubleSymbolMappingTypeBLoopback() {
+        // Type 2, double-symbol DM-RS, 3 CDM groups without data (β = √3 nominal), 4 layers on ports 0, 1, 6, 7
+        // (ports 6, 7 use w_t = −1), PDSCH mapping type B S = 1, L = 13 with one additional occasion.
+        DmrsConfig dmrs = new DmrsConfig(SharedChannel.PDSCH, org.airan.phy.dmrs.DmrsType.TYPE2,
+                org.airan.phy.dmrs.MappingType.B, 2, 1, 2, 1, 13, 2, NUM_PRB - 2, 3, 99, 1, new int[] {0, 1, 6, 7});
+        PxschConfig cfg = new PxschConfig(dmrs, McsTable.TABLE2_QAM256, 10, 0x1234, 500, 0, 6, 0);
+        // 2 occasions × 2 symbols carry no data (3 CDM groups × 4 REs = 12 per PRB): 9 data symbols × 12 × 22 PRB.
+        assertEquals(9 * 12 * (NUM_PRB - 2), cfg.numDataRe());
+        Loop loop = new Loop(SharedChannel.PDSCH, 4, 9);
+        byte[] tb = loop.randomTb(cfg);
+        byte[] out = new byte[tb.length];
+        // rv 3 is self-decodable (rv 1 and 2 alone are not at this rate: E ≈ N/2 starts past most systematic bits).
+        loop.run(cfg, 3, true, tb, 1e-4, out);
+        assertTrue(loop.result.crcOk(), loop.result.toString());
+        assertArrayEquals(tb, out);
+    }
+
+    @Test
     void severalCodeBlocksAndTheirCount() {
         // 24 PRB × 144 data REs × 8 bits × 4 layers at MCS 27 of table 2: TBS well above 8448 → several CBs.
         PxschConfig cfg = cfg(SharedChannel.PDSCH, McsTable.TABLE2_QAM256, 27, 4, 1);

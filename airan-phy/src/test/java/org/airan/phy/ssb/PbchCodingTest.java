@@ -109,6 +109,8 @@ class PbchCodingTest {
         PbchDecodeResult r = decoder.decode(llr, 0, 8, 1);
         assertFalse(r.crcOk());
         assertThrows(IllegalStateException.class, r::mib);
+        // No signal at all (zero LLRs): the all-zero word would pass CRC24C, so this must be a failure too.
+        assertFalse(decoder.decode(new float[864], 0, 8, 1).crcOk());
     }
 
     @Test

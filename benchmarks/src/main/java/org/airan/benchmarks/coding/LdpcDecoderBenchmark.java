@@ -21,9 +21,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * LDPC decoder throughput, one thread, 8 iterations, early termination off, scalar and Vector API kernels. Decoded information Mbps = K · ops/s / 10^6 with K = 8448 (BG1) or 3840 (BG2), Z_c = 384.
+ * LDPC decoder throughput, one thread, 8 iterations, early termination off, offset min-sum: scalar float,
+ * Vector API float and Vector API int16 kernels. Decoded information Mbps = K · ops/s / 10^6 with K = 8448 (BG1) or 3840 (BG2), Z_c = 384.
  *
- * <p>Cases: {@code BG1_R1_3} (E = N = 25344), {@code BG1_R8_9} (E = 9504: only the 4 core rows are active),
+ * <p>Cases: {@code BG1_R1_3} (E = N = 25344), {@code BG1_R8_9} (E = 9504: 5 of 46 rows are active),
  * {@code BG2_R1_5} (E = N = 19200). LLRs are BPSK over AWGN at Es/N0 = 1 dB; with early termination off the work
  * does not depend on them.
  */
@@ -36,7 +37,7 @@ public class LdpcDecoderBenchmark {
     @Param({"BG1_R1_3", "BG1_R8_9", "BG2_R1_5"})
     public String codeCase;
 
-    @Param({"scalar", "vector"})
+    @Param({"scalar", "vector", "int16"})
     public String decoderKind;
 
     private LdpcCode code;
@@ -61,6 +62,7 @@ public class LdpcDecoderBenchmark {
         decoder = switch (decoderKind) {
             case "scalar" -> LdpcDecoders.layeredMinSum(config);
             case "vector" -> LdpcDecoders.vectorLayeredMinSum(config);
+            case "int16" -> LdpcDecoders.int16LayeredMinSum(config);
             default -> throw new IllegalArgumentException("decoderKind " + decoderKind);
         };
         SplittableRandom rnd = new SplittableRandom(1);

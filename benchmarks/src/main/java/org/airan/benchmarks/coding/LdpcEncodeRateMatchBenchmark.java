@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * LDPC encoding, rate matching (Q_m = 6) and rate recovery throughput of one code block, one thread. Decoded information Mbps = K · ops/s / 10^6 with K = 8448 (BG1) or 3840 (BG2), Z_c = 384.
  *
- * <p>Cases: {@code BG1_R1_3} (E = N = 25344), {@code BG1_R8_9} (E = 9504: only the 4 core rows are active),
+ * <p>Cases: {@code BG1_R1_3} (E = N = 25344), {@code BG1_R8_9} (E = 9504),
  * {@code BG2_R1_5} (E = N = 19200). LLRs are BPSK over AWGN at Es/N0 = 1 dB; with early termination off the work
  * does not depend on them.
  */

@@ -3,6 +3,7 @@ package org.airan.benchmarks.ofdm;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.airan.phy.dft.DftProcessor;
+import org.airan.phy.dft.FftwDftProcessor;
 import org.airan.phy.dft.JTransformsDftProcessor;
 import org.airan.phy.dft.Radix3DftProcessor;
 import org.airan.phy.dft.StockhamDftProcessor;
@@ -25,9 +26,14 @@ public final class DftAlternatingComparison {
                 : new int[] {4096, 2048, 1536, 3072};
         System.out.printf("%-6s %-22s %12s %12s%n", "N", "implementation", "min_us", "median_us");
         for (int n : sizes) {
-            DftProcessor[] impls = StockhamDftProcessor.supports(n)
-                    ? new DftProcessor[] {new JTransformsDftProcessor(n), new StockhamDftProcessor(n)}
-                    : new DftProcessor[] {new JTransformsDftProcessor(n), new Radix3DftProcessor(n)};
+            java.util.List<DftProcessor> list = new java.util.ArrayList<>();
+            list.add(new JTransformsDftProcessor(n));
+            list.add(StockhamDftProcessor.supports(n) ? new StockhamDftProcessor(n)
+                    : new Radix3DftProcessor(n, new StockhamDftProcessor(n / 3)));
+            if (FftwDftProcessor.available()) {
+                list.add(new FftwDftProcessor(n));
+            }
+            DftProcessor[] impls = list.toArray(new DftProcessor[0]);
             float[] data = new float[2 * n];
             SplittableRandom r = new SplittableRandom(n);
             for (int i = 0; i < data.length; i++) {

@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 /**
  * The {@code airan} command line: entry point of the launcher script.
  * Subcommands are registered in the {@code subcommands} list below: {@code info}, {@code vectors inspect},
- * {@code demo}, {@code link}, {@code cell-search}. Every command writes to the command line's out/err writers (so tests capture them), turns bad
- * input into one line and exit code {@link CliErrors#BAD_INPUT}, and offers {@code --json} for scripts.
+ * {@code demo}, {@code link}, {@code cell-search}. Every command writes to the command line's out/err writers (so
+ * tests capture them), turns bad input into one line and exit code {@link CliErrors#BAD_INPUT}, and offers
+ * {@code --json} for scripts.
  */
 @Command(name = "airan",
         mixinStandardHelpOptions = true,

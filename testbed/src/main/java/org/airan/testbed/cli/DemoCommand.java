@@ -106,8 +106,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
         o.printf(Locale.ROOT, "  expected EVM from the injected SNR: %.2f dB%n", r.expectedEvmDb());
         DemoResult.Throughput t = r.throughput();
-        o.printf(Locale.ROOT, "Speed       %.0f slots/s read+demodulated+scored (%.2f× real time); demodulator alone "
-                + "%.0f slots/s (%.2f× real time, %d slots/s is real time)%n", t.slotsPerSecond(), t.realTimeFactor(),
+        o.printf(Locale.ROOT, "Speed       %.0f slots/s read+demodulated+scored (%.2g× real time); demodulator alone "
+                + "%.0f slots/s (%.2g× real time, %d slots/s is real time)%n", t.slotsPerSecond(), t.realTimeFactor(),
                 t.demodSlotsPerSecond(), t.demodRealTimeFactor(), cc.slotsPerSecond());
         if (c.slots() < STEADY_STATE_SLOTS) {
             o.printf(Locale.ROOT, "            (%d slots include JIT warm-up; --slots %d gives a steadier figure)%n",

@@ -134,7 +134,7 @@ public final class InfoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Backend  requested %s, selected %s (%s)%n", r.backends().requested(),
                 r.backends().selected(), r.backends().selectionReason());
         for (BackendInfo b : r.backends().dft()) {
-            out.printf(Locale.ROOT, "DFT      %-4s %-12s %s%n", b.kind(), b.name(),
+            out.printf(Locale.ROOT, "DFT      %-4s %-16s %s%n", b.kind(), b.name(),
                     (b.available() ? "usable: " : "unusable: ") + b.reason());
         }
         Gpu gpu = r.backends().gpu();

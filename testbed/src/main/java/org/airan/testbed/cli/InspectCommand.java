@@ -1,18 +1,18 @@
 package org.airan.testbed.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.airan.phy.grid.CarrierConfig;
 import org.airan.testbed.report.Json;
+import org.airan.vectors.nr.NrMetadata;
 import org.airan.vectors.sigmf.ChannelStats;
 import org.airan.vectors.sigmf.SigmfAnnotation;
 import org.airan.vectors.sigmf.SigmfCapture;
@@ -53,7 +53,18 @@ public final class InspectCommand implements Callable<Integer> {
     public record Report(String schema, String metaPath, String dataPath, String datatype, int numChannels,
                          Double sampleRateHz, long samplesPerChannel, Double durationSeconds, String description,
                          List<String> extensions, List<Capture> captures, List<Annotation> annotations,
-                         List<Channel> channels, JsonNode nr) {
+                         List<Channel> channels, Nr nr) {
+    }
+
+    /**
+     * The recording's {@code nr} extension, when present (see the vectors module README for the definition).
+     *
+     * @param wholeSlotsInData whole slots the dataset holds from the first slot boundary
+     * @param extraKeys        {@code nr:} keys of the global object this reader does not know, as found
+     */
+    public record Nr(String version, int scsKhz, String cyclicPrefix, int numResourceBlocks, int dftSize, int k0,
+                     Double carrierFrequencyHz, int firstFrame, int firstSlot, long firstSlotSample, Long numSlots,
+                     long wholeSlotsInData, int numAllocations, Integer cellId, JsonNode extraKeys) {
     }
 
     /** One capture segment. */
@@ -73,7 +84,7 @@ public final class InspectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path meta = SigmfReader.metaPath(file);
         if (!Files.exists(meta) && !Files.exists(SigmfReader.dataPath(file))) {
-            throw new NoSuchFileException(file + ": no such recording (looked for " + meta.getFileName() + ")");
+            throw new NoSuchFileException(file + " (no such recording: looked for " + meta.getFileName() + ")");
         }
         Report r;
         try (SigmfRecording rec = SigmfReader.open(file)) {
@@ -112,20 +123,28 @@ public final class InspectCommand implements Callable<Integer> {
         }
         return new Report(SCHEMA, rec.metaFile().toString(), rec.dataFile().toString(), rec.datatype().sigmfName(),
                 rec.numChannels(), Json.finiteOrNull(fs), rec.numSamples(),
-                Json.finiteOrNull(rec.numSamples() / fs), md.description(), ext, caps, anns, channels,
-                nrFields(md.global()));
+                Json.finiteOrNull(rec.numSamples() / fs), md.description(), ext, caps, anns, channels, nr(rec));
     }
 
-    /** The {@code nr:} fields of the global object (prefix kept), or null when there are none. */
-    static JsonNode nrFields(ObjectNode global) {
-        ObjectNode nr = Json.mapper().createObjectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = global.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (e.getKey().startsWith("nr:")) {
-                nr.set(e.getKey(), e.getValue());
-            }
+    /** The typed {@code nr} summary, or null without the extension; a malformed one is a SigmfException. */
+    static Nr nr(SigmfRecording rec) throws java.io.IOException {
+        Optional<NrMetadata> found = NrMetadata.read(rec);
+        if (found.isEmpty()) {
+            return null;
         }
-        return nr.isEmpty() ? null : nr;
+        NrMetadata nr = found.get();
+        CarrierConfig c = nr.carrier().config();
+        long whole = 0;
+        while (nr.slotStartSample(whole) + nr.slotLengthSamples(whole) <= rec.numSamples()) {
+            whole++;
+        }
+        SigmfExtension ext = rec.metadata().extension(NrMetadata.NAMESPACE);
+        Integer cellId = nr.groundTruth() == null ? null : nr.groundTruth().cellId();
+        return new Nr(ext == null ? null : ext.version(), c.subcarrierSpacingKhz(),
+                c.cyclicPrefix().name().toLowerCase(Locale.ROOT), c.numResourceBlocks(), c.dftSize(), c.k0(),
+                nr.carrier().carrierFrequencyHz(), nr.firstSlot().frame(), nr.firstSlot().slot(),
+                nr.firstSlot().sampleOffset(), nr.numSlots(), whole, nr.allocations().size(), cellId,
+                nr.extra().isEmpty() ? null : nr.extra());
     }
 
     private static void printText(Report r, PrintWriter o) {
@@ -158,8 +177,17 @@ public final class InspectCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "            %7d   %8s   %9s   %3d   %3d   %7d%n", c.index(), fmt(c.rmsDbfs()),
                     fmt(c.peakDbfs()), c.nanCount(), c.infCount(), c.clippedCount());
         }
-        if (r.nr() != null) {
-            o.printf(Locale.ROOT, "nr          %s%n", r.nr().toString());
+        Nr nr = r.nr();
+        if (nr != null) {
+            o.printf(Locale.ROOT, "nr          %d kHz, %s CP, %d RB, DFT %d, k0 %d%s%n", nr.scsKhz(), nr.cyclicPrefix(),
+                    nr.numResourceBlocks(), nr.dftSize(), nr.k0(), nr.carrierFrequencyHz() == null ? ""
+                            : String.format(Locale.ROOT, ", carrier %.6f MHz", nr.carrierFrequencyHz() / 1e6));
+            o.printf(Locale.ROOT, "            first slot: frame %d slot %d at sample %d; %s slots declared, %d whole "
+                            + "slots in the data; %d allocations%s%n", nr.firstFrame(), nr.firstSlot(),
+                    nr.firstSlotSample(), nr.numSlots() == null ? "no" : nr.numSlots().toString(),
+                    nr.wholeSlotsInData(), nr.numAllocations(), nr.cellId() == null ? "" : "; cell ID " + nr.cellId());
+        } else {
+            o.printf(Locale.ROOT, "nr          (no nr extension)%n");
         }
     }
 

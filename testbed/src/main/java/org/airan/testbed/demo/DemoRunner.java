@@ -1,12 +1,10 @@
 package org.airan.testbed.demo;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.airan.phy.Backend;
 import org.airan.phy.channel.AwgnChannel;
 import org.airan.phy.grid.CarrierConfig;
@@ -16,19 +14,23 @@ import org.airan.phy.ofdm.OfdmConfig;
 import org.airan.phy.ofdm.OfdmDemodulator;
 import org.airan.phy.ofdm.OfdmModulator;
 import org.airan.testbed.report.Json;
+import org.airan.vectors.nr.NrCarrier;
+import org.airan.vectors.nr.NrFirstSlot;
+import org.airan.vectors.nr.NrMetadata;
+import org.airan.vectors.nr.NrSlotCursor;
 import org.airan.vectors.sigmf.SigmfAnnotation;
 import org.airan.vectors.sigmf.SigmfCapture;
-import org.airan.vectors.sigmf.SigmfCursor;
 import org.airan.vectors.sigmf.SigmfDatatype;
-import org.airan.vectors.sigmf.SigmfExtension;
 import org.airan.vectors.sigmf.SigmfMetadata;
 import org.airan.vectors.sigmf.SigmfReader;
 import org.airan.vectors.sigmf.SigmfRecording;
 import org.airan.vectors.sigmf.SigmfWriter;
 
 /**
- * Runs the demo: synthesise → OFDM-modulate (TS 38.211 §5.3.1) → per-antenna phase and AWGN → SigMF recording →
- * stream it back slot by slot → OFDM-demodulate → score EVM and SNR per antenna against the regenerated reference.
+ * Runs the demo: synthesise → OFDM-modulate (TS 38.211 §5.3.1) → per-antenna phase and AWGN → SigMF recording
+ * with the {@code nr} extension (carrier, first slot boundary, number of slots) → stream it back slot by slot along
+ * the slot grid that extension describes ({@link NrSlotCursor}) → OFDM-demodulate → score EVM and SNR per antenna
+ * against the regenerated reference.
  *
  * <p><b>Noise level.</b> The modulator scales by 1/√K, so unit-energy REs give unit mean power per time sample, and
  * the demodulator maps white noise of variance σ² per sample to σ²·K/N per RE (see {@link OfdmDemodulator}).
@@ -108,17 +110,17 @@ public final class DemoRunner {
         EvmMeter meter = new EvmMeter(numAnt);
         long demodNanos = 0;
         try (SigmfRecording rec = SigmfReader.open(meta)) {
-            long first = rec.metadata().global().path(FIRST_SLOT_SAMPLE).asLong(0);
-            SigmfCursor cursor = rec.cursor().seek(first);
+            NrMetadata nr = NrMetadata.read(rec).orElseThrow(() -> new IOException(meta.getFileName()
+                    + ": global.nr:carrier = (missing): the demo reads its slot grid from the nr extension"));
+            NrSlotCursor cursor = new NrSlotCursor(rec, nr);
             for (int s = 0; s < cfg.numSlots(); s++) {
-                int len = carrier.slotLengthSamples(carrier.slotInSubframe(s));
-                if (cursor.next(len, rxTime) != len) {
-                    throw new IOException(data + ": ends inside slot " + s + " (" + len + " samples per slot)");
+                if (!cursor.next(rxTime)) {
+                    throw new IOException(data + ": ends inside slot " + s + " of " + cfg.numSlots());
                 }
                 long d0 = System.nanoTime();
-                demodulator.demodulate(rxTime, 0, s, rx);
+                demodulator.demodulate(rxTime, 0, cursor.slotInFrame(), rx);
                 demodNanos += System.nanoTime() - d0;
-                source.fill(s, ref, 0);
+                source.fill(cursor.slotIndex(), ref, 0);
                 for (int a = 0; a < numAnt; a++) {
                     meter.add(a, rx, a, ref, 0);
                 }
@@ -153,10 +155,7 @@ public final class DemoRunner {
         return new DemoResult(DemoResult.SCHEMA, c, cc, rec, antennas, -cfg.snrDb(), tp);
     }
 
-    /** Key of the first slot boundary (sample index per channel) in the {@code nr} extension. */
-    static final String FIRST_SLOT_SAMPLE = "nr:first_slot_sample";
-
-    /** Fills the recording's metadata: description, capture, annotation and the {@code nr} carrier fields. */
+    /** Fills the recording's metadata: description, capture, annotation and the {@code nr} extension. */
     static void describe(SigmfMetadata md, DemoConfig cfg, CarrierConfig carrier, long samples) {
         md.description("AIRAN demo: " + cfg.numSlots() + " NR slots, " + cfg.numAntennas() + " receive antennas, "
                 + carrier.subcarrierSpacingKhz() + " kHz, " + carrier.numResourceBlocks() + " RB, per-RE SNR "
@@ -165,16 +164,6 @@ public final class DemoRunner {
         md.addCapture(SigmfCapture.at(0));
         md.addAnnotation(SigmfAnnotation.of(0, samples, "demo slots")
                 .withComment("QPSK data in even slots, 16QAM in odd slots; comb-2 pilots on symbols 2 and 11"));
-        md.declareExtension(new SigmfExtension("nr", "0.1.0", true));
-        ObjectNode g = md.global();
-        ObjectNode c = g.putObject("nr:carrier");
-        c.put("subcarrier_spacing_khz", carrier.subcarrierSpacingKhz());
-        c.put("cyclic_prefix", carrier.cyclicPrefix().name().toLowerCase(Locale.ROOT));
-        c.put("num_resource_blocks", carrier.numResourceBlocks());
-        c.put("dft_size", carrier.dftSize());
-        c.put("k0", carrier.k0());
-        g.put(FIRST_SLOT_SAMPLE, 0);
-        g.put("nr:first_slot_number", 0);
-        g.put("nr:num_slots", cfg.numSlots());
+        NrMetadata.of(NrCarrier.of(carrier), NrFirstSlot.atStart(), (long) cfg.numSlots()).writeTo(md);
     }
 }

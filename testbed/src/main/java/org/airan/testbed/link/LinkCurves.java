@@ -70,7 +70,7 @@ public final class LinkCurves {
 
     static Curve sweep(McsTable table, int mcs, int prb, int n, long seed) {
         LinkConfig probe = new LinkConfig(SharedChannel.PUSCH, table, mcs, prb, 14, 1, 1, 1, 0, 1, 0, n, 0, seed,
-                ChannelModel.AWGN, 0, 0, 10, 30);
+                ChannelModel.AWGN, 0, 0, 10, 30, Estimation.PERFECT);
         PxschConfig px = probe.pxsch();
         double rate = px.effectiveCodeRate();
         double limit = BicmCapacity.snrForRate(px.modulation(), Math.min(rate, 0.999) * px.qm());
@@ -79,7 +79,7 @@ public final class LinkCurves {
         double start = Math.floor((limit - BELOW_DB) / STEP_DB) * STEP_DB;
         for (double snr = start; snr <= limit + ABOVE_DB && clean < 2; snr += STEP_DB) {
             LinkConfig cfg = new LinkConfig(SharedChannel.PUSCH, table, mcs, prb, 14, 1, 1, 1, snr, 1, snr, n, 0,
-                    seed, ChannelModel.AWGN, 0, 0, 10, 30);
+                    seed, ChannelModel.AWGN, 0, 0, 10, 30, Estimation.PERFECT);
             double bler = new LinkSimulator(cfg).run(null).get(0).bler()[0];
             pts.add(new double[] {snr, bler});
             clean = bler == 0 ? clean + 1 : 0;

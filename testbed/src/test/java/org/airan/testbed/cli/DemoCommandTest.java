@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.testbed.report.Json;
+import org.airan.vectors.nr.NrMetadata;
+import org.airan.vectors.sigmf.SigmfMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,11 +63,15 @@ class DemoCommandTest {
         Path data = out.resolve("airan-demo.sigmf-data");
         assertEquals(expectedBytes, Files.size(data));
         assertEquals(expectedBytes, n.at("/recording/data_bytes").asLong());
-        JsonNode meta = Json.parse(Files.readString(out.resolve("airan-demo.sigmf-meta")));
-        assertEquals(format + "_le", meta.at("/global/core:datatype").asText());
-        assertEquals(ANTENNAS, meta.at("/global/core:num_channels").asInt());
-        assertEquals(c.sampleRateHz(), meta.at("/global/core:sample_rate").asDouble());
-        assertEquals(PRB, meta.at("/global/nr:carrier/num_resource_blocks").asInt());
+        Path metaFile = out.resolve("airan-demo.sigmf-meta");
+        SigmfMetadata meta = SigmfMetadata.parse(metaFile);
+        assertEquals(format + "_le", meta.datatype().sigmfName());
+        assertEquals(ANTENNAS, meta.numChannels());
+        assertEquals(c.sampleRateHz(), meta.sampleRateHz().orElseThrow());
+        NrMetadata nr = NrMetadata.read(meta, metaFile).orElseThrow();
+        assertEquals(c, nr.carrier().config(), "the nr extension must describe the demo's carrier");
+        assertEquals(0, nr.firstSlot().sampleOffset());
+        assertEquals(SLOTS, nr.numSlots());
         JsonNode results = Json.parse(Files.readString(out.resolve("results.json")));
         assertEquals(n.at("/antennas/0/evm_db").asDouble(), results.at("/antennas/0/evm_db").asDouble());
         assertTrue(n.at("/throughput/slots_per_second").asDouble() > 0);
@@ -78,6 +84,14 @@ class DemoCommandTest {
         assertTrue(r.err().startsWith("airan demo: numResourceBlocks must be in [1, 275] (TS 38.211 §4.4.2), was 300"),
                 r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void outputFolderThatIsAFileIsOneLine() throws IOException {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "x");
+        CliRun r = CliRun.of("demo", "--out", blocker.toString(), "--slots", "1", "--prb", "6");
+        assertEquals(CliErrors.BAD_INPUT, r.exitCode());
+        assertEquals("airan demo: " + blocker + ": already exists (and is in the way)", r.err().strip());
     }
 
     @Test

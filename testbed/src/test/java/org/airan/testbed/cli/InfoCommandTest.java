@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.airan.phy.BackendSelector;
+import org.airan.phy.BackendStatus;
+import org.airan.phy.dft.DftProcessors;
 import org.airan.phy.gpu.GpuProbe;
 import org.airan.testbed.report.Json;
 import org.junit.jupiter.api.Test;
@@ -29,11 +31,19 @@ class InfoCommandTest {
         assertTrue(n.at("/memory/max_heap_bytes").asLong() > 0);
         assertEquals(Runtime.version().feature() >= 25, n.at("/jdk/version").asText().startsWith(
                 Integer.toString(Runtime.version().feature())));
+        List<BackendStatus> dft = DftProcessors.availability();
+        assertEquals(dft.size(), n.at("/backends/dft").size());
+        for (int i = 0; i < dft.size(); i++) {
+            JsonNode b = n.at("/backends/dft/" + i);
+            assertEquals(dft.get(i).backend().name().toLowerCase(java.util.Locale.ROOT), b.path("kind").asText());
+            assertEquals(dft.get(i).available(), b.path("available").asBoolean());
+            assertEquals(dft.get(i).reason(), b.path("reason").asText());
+        }
         JsonNode jt = n.at("/backends/dft/0");
         // The CPU DFT the factory picks in this JVM (the Vector-API FFT when the module is present).
-        assertEquals(org.airan.phy.dft.DftProcessors.CPU_IMPLEMENTATION, jt.path("name").asText());
+        assertEquals(DftProcessors.CPU_IMPLEMENTATION, jt.path("name").asText());
         assertEquals("cpu", jt.path("kind").asText());
-        assertTrue(jt.path("available").asBoolean());
+        assertTrue(jt.path("available").asBoolean(), "the CPU DFT backend is always available");
         assertEquals(GpuProbe.status().available(), n.at("/backends/gpu/available").asBoolean());
         if (!GpuProbe.status().available()) {
             assertFalse(n.at("/backends/gpu/reason").asText().isBlank(), "unavailable GPU must carry a reason");

@@ -38,7 +38,6 @@ class InspectCommandTest {
         try (SigmfWriter w = SigmfWriter.create(base, SigmfDatatype.CF32_LE, 1.0e6, 2)) {
             w.metadata().addCapture(SigmfCapture.at(0).withFrequencyHz(3.5e9));
             w.metadata().addAnnotation(SigmfAnnotation.of(100, 200, "burst"));
-            w.metadata().global().put("nr:num_slots", 3);
             w.write(iq, 0, n);
         }
         return base;
@@ -62,7 +61,48 @@ class InspectCommandTest {
         assertEquals(20 * Math.log10(0.5), n.at("/channels/1/rms_dbfs").asDouble(), 1e-5);
         assertEquals(0, n.at("/channels/0/nan_count").asLong());
         assertEquals(1, n.at("/channels/1/nan_count").asLong());
-        assertEquals(3, n.at("/nr/nr:num_slots").asInt());
+        assertTrue(n.path("nr").isNull(), "no nr extension was written");
+    }
+
+    @Test
+    void nrSummaryOfADemoRecording() {
+        Path out = dir.resolve("demo");
+        CliRun demo = CliRun.of("demo", "--out", out.toString(), "--slots", "3", "--antennas", "2", "--prb", "24",
+                "--format", "ci16", "--json");
+        assertEquals(0, demo.exitCode(), demo.err());
+        CliRun r = CliRun.of("vectors", "inspect", out.resolve("airan-demo").toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode n = Json.parse(r.out());
+        assertEquals("ci16_le", n.path("datatype").asText());
+        assertEquals(30, n.at("/nr/scs_khz").asInt());
+        assertEquals(24, n.at("/nr/num_resource_blocks").asInt());
+        assertEquals(512, n.at("/nr/dft_size").asInt()); // default DFT size for 24 RB
+        assertEquals(3, n.at("/nr/num_slots").asLong());
+        assertEquals(3, n.at("/nr/whole_slots_in_data").asLong());
+        assertEquals(0, n.at("/nr/first_slot_sample").asLong());
+        // the demo writes at 1/8 amplitude (−18.06 dBFS) and its pilot symbols are half empty (12/14 + 2/14·½ of
+        // the power, −0.32 dB); the noise adds 10·log10(1 + (N/K)/(0.93·ρ)) = 0.008 dB at 30 dB (N/K = 512/288):
+        // −18.38 dBFS, ± 0.1 dB for the random data of 3 slots
+        for (JsonNode c : n.path("channels")) {
+            assertEquals(-18.38, c.path("rms_dbfs").asDouble(), 0.1, c.toString());
+            assertEquals(0, c.path("clipped_count").asLong());
+        }
+    }
+
+    @Test
+    void badNrExtensionIsOneLine() throws IOException {
+        Path base = dir.resolve("badnr");
+        try (SigmfWriter w = SigmfWriter.create(base, SigmfDatatype.CF32_LE, 15.36e6, 1)) {
+            w.metadata().declareExtension(new org.airan.vectors.sigmf.SigmfExtension("nr", "1.0.0", true));
+            w.metadata().global().putObject("nr:carrier").put("scs_khz", 17).put("n_rb", 52).put("dft_size", 1024);
+            w.metadata().global().putObject("nr:first_slot").put("frame", 0).put("slot", 0).put("sample_offset", 0);
+            w.write(new float[1][2 * 100], 0, 100);
+        }
+        CliRun r = CliRun.of("vectors", "inspect", base.toString());
+        assertEquals(CliErrors.BAD_INPUT, r.exitCode(), r.out());
+        String err = r.err().strip();
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.contains("badnr.sigmf-meta") && err.contains("17"), err);
     }
 
     @Test
@@ -106,7 +146,8 @@ class InspectCommandTest {
     void missingFileIsOneLine() {
         CliRun r = CliRun.of("vectors", "inspect", dir.resolve("nothing").toString());
         assertEquals(CliErrors.BAD_INPUT, r.exitCode());
-        assertTrue(r.err().contains("no such recording"), r.err());
+        assertTrue(r.err().contains("no such recording") && r.err().contains("no such file"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
     }
 
     @Test

@@ -42,7 +42,7 @@ class LinkPhysicsTest {
             int mcs = (Integer) c[1];
             int prb = (Integer) c[2];
             LinkConfig probe = new LinkConfig(SharedChannel.PUSCH, table, mcs, prb, 14, 1, 1, 1, 0, 1, 0,
-                    TBS_PER_POINT, 0, 7, ChannelModel.AWGN, 0, 0, ITERATIONS, 30);
+                    TBS_PER_POINT, 0, 7, ChannelModel.AWGN, 0, 0, ITERATIONS, 30, Estimation.PERFECT);
             PxschConfig px = probe.pxsch();
             double rate = px.effectiveCodeRate();
             assertTrue(px.tbs() > 3000 && rate > 0.2 && rate < 0.95, "case outside the checked range: " + px.tbs()
@@ -65,7 +65,7 @@ class LinkPhysicsTest {
         for (int i = 0; i <= (int) ((MAX_GAP_DB + 0.5) / STEP_DB); i++) {
             double snr = limit + i * STEP_DB;
             LinkConfig cfg = new LinkConfig(SharedChannel.PUSCH, table, mcs, prb, 14, 1, 1, 1, snr, 1, snr,
-                    TBS_PER_POINT, 0, 7, ChannelModel.AWGN, 0, 0, ITERATIONS, 30);
+                    TBS_PER_POINT, 0, 7, ChannelModel.AWGN, 0, 0, ITERATIONS, 30, Estimation.PERFECT);
             double bler = new LinkSimulator(cfg).run(null).get(0).bler()[0];
             if (bler <= 0.1) {
                 if (i == 0) {

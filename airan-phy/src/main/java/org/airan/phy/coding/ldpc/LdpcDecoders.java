@@ -20,6 +20,14 @@ public final class LdpcDecoders {
     }
 
     /**
+     * Layered min-sum in 16-bit fixed point on the Java Vector API ({@link Int16LayeredMinSumLdpcDecoder});
+     * needs {@code --add-modules jdk.incubator.vector}. Close to, not identical with, the float decoders.
+     */
+    public static LdpcDecoder int16LayeredMinSum(LdpcDecoderConfig config) {
+        return new Int16LayeredMinSumLdpcDecoder(config);
+    }
+
+    /**
      * The fastest available CPU decoder: the Vector API one when the {@code jdk.incubator.vector} module is
      * present in the boot layer, the scalar one otherwise.
      */

@@ -15,10 +15,11 @@ import jdk.incubator.vector.VectorSpecies;
  * row of the circulant, {@link FloatVector#SPECIES_PREFERRED}: 8 floats with AVX2, 16 with AVX-512).
  *
  * <p>The cyclic shift of an edge splits its Z_c lanes into two runs that are contiguous both in the lane index
- * and in the posterior array, so every access is an unaligned contiguous vector load or store; the ends of a run
- * that do not fill a vector are done in scalar code. Signs are kept as the XOR of the IEEE sign bits, the index of
- * the smallest |Q| as a float lane. Results are bit-identical to the scalar decoder except for the order of
- * float operations, which is the same, so the outputs agree exactly (tested).
+ * and in the posterior array; they are copied into lane order ({@code Q = L − R}), the check-node update runs
+ * over vectors of lanes with the two minima, the index of the smallest and the sign product (XOR of IEEE sign
+ * bits) held in registers across the edges of the row, and the updated posteriors are copied back. Lanes that
+ * do not fill a vector are done in scalar code. The float operations are the same, in the same order, as in the
+ * scalar decoder, so the outputs agree exactly (tested).
  */
 public final class VectorLayeredMinSumLdpcDecoder implements LdpcDecoder {
 
@@ -31,10 +32,6 @@ public final class VectorLayeredMinSumLdpcDecoder implements LdpcDecoder {
     private final float[] app;
     private final float[] msg;
     private final float[] q;
-    private final float[] min1;
-    private final float[] min2;
-    private final float[] minEdge;
-    private final int[] signs;
     private final byte[] hard;
     private final byte[] parity;
 
@@ -46,13 +43,9 @@ public final class VectorLayeredMinSumLdpcDecoder implements LdpcDecoder {
         }
         this.maxZ = config.maxZ();
         LdpcCode any = LdpcCode.of(LdpcBaseGraph.BG1, 2);
-        this.app = new float[LdpcBaseGraph.BG1.numColumns() * maxZ];
-        this.msg = new float[any.numEdges() * maxZ];
-        this.q = new float[any.maxRowDegree() * maxZ];
-        this.min1 = new float[maxZ];
-        this.min2 = new float[maxZ];
-        this.minEdge = new float[maxZ];
-        this.signs = new int[maxZ];
+        this.app = new float[LdpcBaseGraph.BG1.numColumns() * maxZ + F.length()];
+        this.msg = new float[any.numEdges() * maxZ + F.length()];
+        this.q = new float[(any.maxRowDegree() + 1) * maxZ + F.length()];
         this.hard = new byte[LdpcBaseGraph.BG1.numColumns() * maxZ];
         this.parity = new byte[maxZ];
     }
@@ -114,26 +107,46 @@ public final class VectorLayeredMinSumLdpcDecoder implements LdpcDecoder {
         result.set(iteration, ok);
     }
 
+    /**
+     * One layer in three steps so that the check-node arithmetic runs with its state in registers:
+     * (a) per edge, copy {@code Q = L − R} from the shifted posterior into lane order (two contiguous runs);
+     * (b) per vector of lanes, run over all edges of the row for the minima and sign product, then over them
+     * again for the new messages, writing {@code R'} and {@code Q + R'} in lane order;
+     * (c) per edge, copy {@code Q + R'} back into the shifted posterior.
+     */
     private void layer(LdpcCode code, int row, int z, boolean normalized, float scale, float offset) {
         int first = code.rowStart(row);
         int degree = code.rowEnd(row) - first;
-        Arrays.fill(min1, 0, z, Float.MAX_VALUE);
-        Arrays.fill(min2, 0, z, Float.MAX_VALUE);
-        Arrays.fill(signs, 0, z, 0);
+        float[] app = this.app;
+        float[] msg = this.msg;
+        float[] q = this.q;
         for (int t = 0; t < degree; t++) {
             int e = first + t;
             int base = code.edgeColumn(e) * z;
             int shift = code.edgeShift(e);
             int head = z - shift;
-            gather(0, head, base + shift, e * z, t * z, t);
-            gather(head, z, base - head, e * z, t * z, t);
+            subtract(app, base + shift, msg, e * z, q, t * z, head);
+            subtract(app, base, msg, e * z + head, q, t * z + head, shift);
         }
+        int msgBase = first * z;
         int r = 0;
         int bound = F.loopBound(z);
         FloatVector zero = FloatVector.zero(F);
+        FloatVector big = FloatVector.broadcast(F, Float.MAX_VALUE);
         for (; r < bound; r += F.length()) {
-            FloatVector m1 = FloatVector.fromArray(F, min1, r);
-            FloatVector m2 = FloatVector.fromArray(F, min2, r);
+            FloatVector m1 = big;
+            FloatVector m2 = big;
+            FloatVector idx = zero;
+            IntVector sg = IntVector.zero(I);
+            for (int t = 0; t < degree; t++) {
+                FloatVector qv = FloatVector.fromArray(F, q, t * z + r);
+                FloatVector a = qv.abs();
+                VectorMask<Float> lower = a.lt(m1);
+                m2 = m2.min(a).blend(m1, lower);
+                m1 = m1.blend(a, lower);
+                idx = idx.blend((float) t, lower);
+                sg = sg.lanewise(VectorOperators.XOR, qv.reinterpretAsInts());
+            }
             if (normalized) {
                 m1 = m1.mul(scale);
                 m2 = m2.mul(scale);
@@ -141,96 +154,62 @@ public final class VectorLayeredMinSumLdpcDecoder implements LdpcDecoder {
                 m1 = m1.sub(offset).max(zero);
                 m2 = m2.sub(offset).max(zero);
             }
-            m1.intoArray(min1, r);
-            m2.intoArray(min2, r);
+            for (int t = 0; t < degree; t++) {
+                FloatVector qv = FloatVector.fromArray(F, q, t * z + r);
+                FloatVector m = m1.blend(m2, idx.eq((float) t));
+                IntVector sign = sg.lanewise(VectorOperators.XOR, qv.reinterpretAsInts()).and(SIGN);
+                FloatVector rv = m.reinterpretAsInts().or(sign).reinterpretAsFloats();
+                rv.intoArray(msg, msgBase + t * z + r);
+                qv.add(rv).intoArray(q, t * z + r);
+            }
         }
         for (; r < z; r++) {
+            float m1 = Float.MAX_VALUE;
+            float m2 = Float.MAX_VALUE;
+            int idx = 0;
+            int sg = 0;
+            for (int t = 0; t < degree; t++) {
+                float qv = q[t * z + r];
+                float a = Math.abs(qv);
+                boolean lower = a < m1;
+                m2 = lower ? m1 : Math.min(m2, a);
+                m1 = lower ? a : m1;
+                idx = lower ? t : idx;
+                sg ^= Float.floatToRawIntBits(qv);
+            }
             if (normalized) {
-                min1[r] *= scale;
-                min2[r] *= scale;
+                m1 *= scale;
+                m2 *= scale;
             } else {
-                min1[r] = Math.max(min1[r] - offset, 0f);
-                min2[r] = Math.max(min2[r] - offset, 0f);
+                m1 = Math.max(m1 - offset, 0f);
+                m2 = Math.max(m2 - offset, 0f);
+            }
+            for (int t = 0; t < degree; t++) {
+                float qv = q[t * z + r];
+                float m = idx == t ? m2 : m1;
+                int sign = (sg ^ Float.floatToRawIntBits(qv)) & SIGN;
+                float rv = Float.intBitsToFloat(Float.floatToRawIntBits(m) | sign);
+                msg[msgBase + t * z + r] = rv;
+                q[t * z + r] = qv + rv;
             }
         }
         for (int t = 0; t < degree; t++) {
-            int e = first + t;
-            int base = code.edgeColumn(e) * z;
-            int shift = code.edgeShift(e);
+            int base = code.edgeColumn(first + t) * z;
+            int shift = code.edgeShift(first + t);
             int head = z - shift;
-            scatter(0, head, base + shift, e * z, t * z, t);
-            scatter(head, z, base - head, e * z, t * z, t);
+            System.arraycopy(q, t * z, app, base + shift, head);
+            System.arraycopy(q, t * z + head, app, base, shift);
         }
     }
 
-    /** Pass 1 over lanes [r0, r1) of edge t: Q = L − R, running minima, sign product. */
-    private void gather(int r0, int r1, int appOffset, int msgBase, int qBase, int t) {
-        float[] app = this.app;
-        float[] msg = this.msg;
-        float[] q = this.q;
-        float[] min1 = this.min1;
-        float[] min2 = this.min2;
-        float[] minEdge = this.minEdge;
-        int[] signs = this.signs;
-        float tf = t;
-        FloatVector tv = FloatVector.broadcast(F, tf);
-        int r = r0;
-        int bound = r0 + F.loopBound(r1 - r0);
-        for (; r < bound; r += F.length()) {
-            FloatVector qv = FloatVector.fromArray(F, app, appOffset + r)
-                    .sub(FloatVector.fromArray(F, msg, msgBase + r));
-            qv.intoArray(q, qBase + r);
-            FloatVector a = qv.abs();
-            FloatVector m1 = FloatVector.fromArray(F, min1, r);
-            VectorMask<Float> lower = a.lt(m1);
-            FloatVector.fromArray(F, min2, r).min(a).blend(m1, lower).intoArray(min2, r);
-            m1.blend(a, lower).intoArray(min1, r);
-            FloatVector.fromArray(F, minEdge, r).blend(tv, lower).intoArray(minEdge, r);
-            IntVector.fromArray(I, signs, r).lanewise(VectorOperators.XOR, qv.reinterpretAsInts())
-                    .intoArray(signs, r);
-        }
-        for (; r < r1; r++) {
-            float qv = app[appOffset + r] - msg[msgBase + r];
-            q[qBase + r] = qv;
-            float a = Math.abs(qv);
-            float m1 = min1[r];
-            boolean lower = a < m1;
-            min2[r] = lower ? m1 : Math.min(min2[r], a);
-            min1[r] = lower ? a : m1;
-            minEdge[r] = lower ? tf : minEdge[r];
-            signs[r] ^= Float.floatToRawIntBits(qv);
-        }
-    }
-
-    /** Pass 2 over lanes [r0, r1) of edge t: new R with the sign of the others, L = Q + R. */
-    private void scatter(int r0, int r1, int appOffset, int msgBase, int qBase, int t) {
-        float[] app = this.app;
-        float[] msg = this.msg;
-        float[] q = this.q;
-        float[] min1 = this.min1;
-        float[] min2 = this.min2;
-        float[] minEdge = this.minEdge;
-        int[] signs = this.signs;
-        float tf = t;
-        int r = r0;
-        int bound = r0 + F.loopBound(r1 - r0);
-        for (; r < bound; r += F.length()) {
-            FloatVector qv = FloatVector.fromArray(F, q, qBase + r);
-            VectorMask<Float> isMin = FloatVector.fromArray(F, minEdge, r).eq(tf);
-            FloatVector m = FloatVector.fromArray(F, min1, r).blend(FloatVector.fromArray(F, min2, r), isMin);
-            IntVector sign = IntVector.fromArray(I, signs, r).lanewise(VectorOperators.XOR, qv.reinterpretAsInts())
-                    .and(SIGN);
-            FloatVector rv = m.reinterpretAsInts().or(sign).reinterpretAsFloats();
-            rv.intoArray(msg, msgBase + r);
-            qv.add(rv).intoArray(app, appOffset + r);
-        }
-        for (; r < r1; r++) {
-            float qv = q[qBase + r];
-            float m = minEdge[r] == tf ? min2[r] : min1[r];
-            int sign = (signs[r] ^ Float.floatToRawIntBits(qv)) & SIGN;
-            float rv = Float.intBitsToFloat(Float.floatToRawIntBits(m) | sign);
-            msg[msgBase + r] = rv;
-            app[appOffset + r] = qv + rv;
+    /**
+     * {@code out[o + i] = a[ao + i] − b[bo + i]} for i in [0, n), in whole vectors: up to one vector past n is
+     * read and written (the arrays carry that slack). The caller runs the two runs of an edge in lane order and
+     * the edges in order, so anything written past a run is overwritten by the next run before it is read.
+     */
+    private static void subtract(float[] a, int ao, float[] b, int bo, float[] out, int o, int n) {
+        for (int i = 0; i < n; i += F.length()) {
+            FloatVector.fromArray(F, a, ao + i).sub(FloatVector.fromArray(F, b, bo + i)).intoArray(out, o + i);
         }
     }
 

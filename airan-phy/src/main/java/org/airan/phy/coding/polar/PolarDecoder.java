@@ -6,7 +6,9 @@ package org.airan.phy.coding.polar;
  *
  * <p>LLR convention: ln P(b = 0) / P(b = 1) (positive means 0). Implementations are sized for a maximum N at
  * construction (see {@link PolarDecoders}) and allocate nothing per call; they are not thread-safe.
- * A CRC failure is a result ({@code false}), not an exception.
+ * A CRC failure is a result ({@code false}), not an exception. NaN LLRs count as erasures (0), infinite ones are
+ * clamped ({@link PolarRateMatcher#MAX_CHANNEL_LLR}); an input without any information (all 0 or NaN) returns
+ * {@code false} with zero bits rather than the all-zero codeword, which would pass a zero-initialized CRC.
  */
 public interface PolarDecoder {
 

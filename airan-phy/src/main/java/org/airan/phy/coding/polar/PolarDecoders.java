@@ -24,6 +24,14 @@ public final class PolarDecoders {
         return new ScListPolarDecoder(listSize, maxMotherLength);
     }
 
+    /**
+     * Successive cancellation first, CRC-aided SCL with {@code listSize} only when SC fails the CRC: list-decoder
+     * error rate at close to SC cost when the channel is good (see {@link AdaptiveListPolarDecoder}).
+     */
+    public static PolarDecoder adaptiveList(int listSize, int maxMotherLength) {
+        return new AdaptiveListPolarDecoder(listSize, maxMotherLength);
+    }
+
     /** CRC-aided SCL-8 for every NR polar code (N ≤ 1024). */
     public static PolarDecoder crcAidedList() {
         return new ScListPolarDecoder(DEFAULT_LIST_SIZE, 1024);

@@ -16,6 +16,12 @@ public final class PolarRateMatcher {
      */
     public static final float KNOWN_ZERO_LLR = 1.0e6f;
 
+    /**
+     * Received LLRs are clamped to ±this value (infinities included) so that sums and differences stay finite
+     * and a shortened bit ({@link #KNOWN_ZERO_LLR}) always dominates; NaN is read as 0 (an erasure).
+     */
+    public static final float MAX_CHANNEL_LLR = 1.0e5f;
+
     private PolarRateMatcher() {
     }
 
@@ -36,12 +42,15 @@ public final class PolarRateMatcher {
 
     /**
      * Rate recovery: the N LLRs of d from the E received LLRs. Repeated bits add up, punctured bits get LLR 0 and
-     * shortened bits {@link #KNOWN_ZERO_LLR}.
+     * shortened bits {@link #KNOWN_ZERO_LLR}; NaN inputs count as 0 and inputs are clamped to
+     * ±{@link #MAX_CHANNEL_LLR}.
      *
      * @param llr    E LLRs (ln P(0)/P(1)) at {@code off}
      * @param llrN   Modified: N LLRs at {@code nOff}
+     * @return false when no input LLR carries information (all 0 or NaN): the decoders then report failure
+     *         instead of decoding the all-zero codeword, which passes a zero-initialized CRC
      */
-    public static void recover(PolarCode code, float[] llr, int off, float[] llrN, int nOff) {
+    public static boolean recover(PolarCode code, float[] llr, int off, float[] llrN, int nOff) {
         int n = code.motherLength();
         int e = code.numCodedBits();
         Objects.checkFromIndexSize(off, e, llr.length);
@@ -54,8 +63,15 @@ public final class PolarRateMatcher {
             }
         }
         int[] map = code.rateMatchMapView();
+        boolean any = false;
         for (int k = 0; k < e; k++) {
-            llrN[nOff + map[k]] += llr[off + k];
+            float v = llr[off + k];
+            if (v != 0f && v == v) {
+                any = true;
+                v = Math.max(-MAX_CHANNEL_LLR, Math.min(MAX_CHANNEL_LLR, v));
+                llrN[nOff + map[k]] += v;
+            }
         }
+        return any;
     }
 }

@@ -104,7 +104,11 @@ public final class ScListPolarDecoder implements PolarDecoder {
             throw new IllegalArgumentException("code needs N = " + n + " but this decoder was sized for N ≤ " + maxN);
         }
         Objects.checkFromIndexSize(outOffset, code.numInfoBits(), out.length);
-        PolarRateMatcher.recover(code, llr, llrOffset, chan, 0);
+        if (!PolarRateMatcher.recover(code, llr, llrOffset, chan, 0)) {
+            lastPm = 0f;
+            Arrays.fill(out, outOffset, outOffset + code.numInfoBits(), (byte) 0);
+            return false;
+        }
         root = code.motherLengthLog2();
         kinds = code.nodeKindsView();
         types = code.bitTypes();

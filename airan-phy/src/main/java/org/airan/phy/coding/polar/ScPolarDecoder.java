@@ -41,7 +41,9 @@ public final class ScPolarDecoder implements PolarDecoder {
             throw new IllegalArgumentException("code needs N = " + n + " but this decoder was sized for N ≤ " + maxN);
         }
         Objects.checkFromIndexSize(outOffset, code.numInfoBits(), out.length);
-        PolarRateMatcher.recover(code, llr, llrOffset, alpha, n);
+        if (!PolarRateMatcher.recover(code, llr, llrOffset, alpha, n)) {
+            return noInformation(code, out, outOffset);
+        }
         kinds = code.nodeKindsView();
         types = code.bitTypes();
         pm = 0f;
@@ -55,6 +57,13 @@ public final class ScPolarDecoder implements PolarDecoder {
         kinds = null;
         types = null;
         return code.checkCrc(out, outOffset, rnti);
+    }
+
+    /** All-erasure input: zeros out, a failure result (the all-zero word would pass a zero-initialized CRC). */
+    private boolean noInformation(PolarCode code, byte[] out, int outOffset) {
+        pm = 0f;
+        Arrays.fill(out, outOffset, outOffset + code.numInfoBits(), (byte) 0);
+        return false;
     }
 
     private void node(int heap, int len, int leaf) {

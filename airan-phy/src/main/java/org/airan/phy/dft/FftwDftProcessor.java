@@ -1,0 +1,204 @@
+package org.airan.phy.dft;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+import java.util.Objects;
+
+/**
+ * CPU DFT on the system's FFTW 3 single-precision library ({@code libfftw3f}), bound through
+ * {@code java.lang.foreign}; available only where that library is installed (detected once; see
+ * {@link #unavailableReason()}), and switched off with {@code -Dairan.fftw=false}.
+ *
+ * <p>Plans are made once per processor (by default with {@code FFTW_MEASURE}; in place, one thread) on a 64-byte-aligned
+ * native buffer; a call copies each signal into it, runs {@code fftwf_execute_dft} and copies the result back.
+ * FFTW's {@code FFTW_FORWARD} is e^{-j}, {@code FFTW_BACKWARD} e^{+j}, neither scaled: the {@link DftProcessor}
+ * contract. Allocates nothing per call; not thread-safe (plan creation is serialized across instances, as FFTW
+ * requires). {@link #close()} frees the plans and the buffer.
+ */
+public final class FftwDftProcessor implements DftProcessor {
+
+    private static final String[] LIBRARY_NAMES = {"libfftw3f.so.3", "libfftw3f.so", "libfftw3f.3.dylib", "libfftw3f-3.dll"};
+    private static final int FFTW_FORWARD = -1;
+    private static final int FFTW_BACKWARD = 1;
+    private static final int FFTW_MEASURE = 0;
+    private static final int FFTW_ESTIMATE = 1 << 6;
+    private static final Object PLANNER_LOCK = new Object();
+
+    private static final MethodHandle PLAN_DFT_1D;
+    private static final MethodHandle EXECUTE_DFT;
+    private static final MethodHandle DESTROY_PLAN;
+    private static final String UNAVAILABLE;
+    private static final String LIBRARY;
+
+    static {
+        MethodHandle plan = null;
+        MethodHandle exec = null;
+        MethodHandle destroy = null;
+        String why = null;
+        String lib = null;
+        if ("false".equalsIgnoreCase(System.getProperty("airan.fftw"))) {
+            why = "switched off with -Dairan.fftw=false";
+        } else {
+            SymbolLookup lookup = null;
+            for (String name : LIBRARY_NAMES) {
+                try {
+                    lookup = SymbolLookup.libraryLookup(name, Arena.global());
+                    lib = name;
+                    break;
+                } catch (IllegalArgumentException | IllegalCallerException e) {
+                    why = "libfftw3f not found (install FFTW 3 single precision, e.g. libfftw3-single3): "
+                            + e.getMessage();
+                }
+            }
+            if (lookup != null) {
+                try {
+                    Linker linker = Linker.nativeLinker();
+                    plan = linker.downcallHandle(lookup.find("fftwf_plan_dft_1d").orElseThrow(),
+                            FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT));
+                    exec = linker.downcallHandle(lookup.find("fftwf_execute_dft").orElseThrow(),
+                            FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS), Linker.Option.critical(false));
+                    destroy = linker.downcallHandle(lookup.find("fftwf_destroy_plan").orElseThrow(),
+                            FunctionDescriptor.ofVoid(ADDRESS));
+                    why = null;
+                } catch (RuntimeException e) {
+                    why = lib + " loaded but unusable: " + e;
+                    plan = null;
+                }
+            }
+        }
+        PLAN_DFT_1D = plan;
+        EXECUTE_DFT = exec;
+        DESTROY_PLAN = destroy;
+        UNAVAILABLE = plan == null ? why : null;
+        LIBRARY = plan == null ? "" : lib;
+    }
+
+    private final int n;
+    private final Arena arena;
+    private final MemorySegment buffer;
+    private final MemorySegment forwardPlan;
+    private final MemorySegment inversePlan;
+
+    /** Planned with {@code FFTW_MEASURE} (slower to build, faster to run). @param n DFT size, at least 1 */
+    public FftwDftProcessor(int n) {
+        this(n, true);
+    }
+
+    /**
+     * @param n       DFT size, at least 1
+     * @param measure true: plan with {@code FFTW_MEASURE} (times candidate algorithms, ~0.1 s per size);
+     *                false: {@code FFTW_ESTIMATE} (instant, usually somewhat slower)
+     */
+    public FftwDftProcessor(int n, boolean measure) {
+        if (UNAVAILABLE != null) {
+            throw new IllegalStateException("FFTW backend unavailable: " + UNAVAILABLE);
+        }
+        if (n < 1) {
+            throw new IllegalArgumentException("DFT size must be positive, was " + n);
+        }
+        this.n = n;
+        this.arena = Arena.ofShared();
+        this.buffer = arena.allocate(8L * n, 64);
+        synchronized (PLANNER_LOCK) {
+            try {
+                int flags = measure ? FFTW_MEASURE : FFTW_ESTIMATE;
+                forwardPlan = (MemorySegment) PLAN_DFT_1D.invokeExact(n, buffer, buffer, FFTW_FORWARD, flags);
+                inversePlan = (MemorySegment) PLAN_DFT_1D.invokeExact(n, buffer, buffer, FFTW_BACKWARD, flags);
+            } catch (Throwable t) {
+                arena.close();
+                throw new IllegalStateException("fftwf_plan_dft_1d failed for N=" + n, t);
+            }
+        }
+        if (forwardPlan.address() == 0 || inversePlan.address() == 0) {
+            arena.close();
+            throw new IllegalStateException("fftwf_plan_dft_1d returned no plan for N=" + n);
+        }
+    }
+
+    /** True where libfftw3f was found and bound. */
+    public static boolean available() {
+        return UNAVAILABLE == null;
+    }
+
+    /** Why FFTW cannot be used here, or null when it can. */
+    public static String unavailableReason() {
+        return UNAVAILABLE;
+    }
+
+    /** The library name that was loaded, or "" when unavailable. */
+    public static String library() {
+        return LIBRARY;
+    }
+
+    @Override
+    public int size() {
+        return n;
+    }
+
+    @Override
+    public String backendName() {
+        return "fftw";
+    }
+
+    @Override
+    public void transform(Direction direction, float[] data, int offset, int stride, int count) {
+        if (count == 0) {
+            return;
+        }
+        if (stride < 2 * n || count < 0) {
+            throw new IllegalArgumentException("stride must be ≥ 2N = " + 2 * n + " and count ≥ 0, were stride="
+                    + stride + " count=" + count);
+        }
+        long span = (long) (count - 1) * stride + 2L * n;
+        Objects.checkFromIndexSize(offset, span > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) span, data.length);
+        MemorySegment plan = direction == Direction.FORWARD ? forwardPlan : inversePlan;
+        for (int i = 0; i < count; i++) {
+            int o = offset + i * stride;
+            MemorySegment.copy(data, o, buffer, JAVA_FLOAT, 0, 2 * n);
+            try {
+                EXECUTE_DFT.invokeExact(plan, buffer, buffer);
+            } catch (Throwable t) {
+                throw new IllegalStateException("fftwf_execute_dft failed", t);
+            }
+            MemorySegment.copy(buffer, JAVA_FLOAT, 0, data, o, 2 * n);
+        }
+    }
+
+    @Override
+    public void forward(float[] in, int inOff, float[] out, int outOff) {
+        Objects.checkFromIndexSize(inOff, 2 * n, in.length);
+        Objects.checkFromIndexSize(outOff, 2 * n, out.length);
+        MemorySegment.copy(in, inOff, buffer, JAVA_FLOAT, 0, 2 * n);
+        try {
+            EXECUTE_DFT.invokeExact(forwardPlan, buffer, buffer);
+        } catch (Throwable t) {
+            throw new IllegalStateException("fftwf_execute_dft failed", t);
+        }
+        MemorySegment.copy(buffer, JAVA_FLOAT, 0, out, outOff, 2 * n);
+    }
+
+    @Override
+    public void close() {
+        if (!arena.scope().isAlive()) {
+            return;
+        }
+        synchronized (PLANNER_LOCK) {
+            try {
+                DESTROY_PLAN.invokeExact(forwardPlan);
+                DESTROY_PLAN.invokeExact(inversePlan);
+            } catch (Throwable t) {
+                throw new IllegalStateException("fftwf_destroy_plan failed", t);
+            } finally {
+                arena.close();
+            }
+        }
+    }
+}

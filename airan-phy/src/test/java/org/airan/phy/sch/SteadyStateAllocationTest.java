@@ -1,0 +1,66 @@
+package org.airan.phy.sch;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.SplittableRandom;
+import org.airan.phy.dmrs.DmrsConfig;
+import org.airan.phy.dmrs.SharedChannel;
+import org.airan.phy.grid.ResourceGrid;
+import org.airan.phy.nr.McsTable;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The chains allocate nothing per slot once their configuration is cached (thread allocation counter). */
+class SteadyStateAllocationTest {
+
+    /**
+     * Bytes tolerated over {@link #SLOTS} slots: the JVM's allocation counter is exact for this thread, so the budget
+     * only covers one-off runtime allocations that may land in the window (class-loading or JIT-related lookups);
+     * a per-slot array of even one code block (tens of KB) exceeds it at once.
+     */
+    private static final long BUDGET_BYTES = 4096;
+    private static final int SLOTS = 20;
+
+    @Test
+    void transmitAndReceiveAllocateNothingPerSlot() {
+        java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean,
+                "needs the com.sun.management thread allocation counter");
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) bean;
+        SchLimits limits = new SchLimits(24, 2, 8);
+        DmrsConfig dmrs = DmrsConfig.typical(SharedChannel.PUSCH, 0, 14, 0, 24, 1, 2, 5);
+        PxschConfig cfg = new PxschConfig(dmrs, McsTable.TABLE2_QAM256, 15, 100, 3, 0, 0, 0);
+        PuschTransmitter tx = SharedChannels.puschTransmitter(limits);
+        ChannelEstimate truth = new ChannelEstimate(2, 2, 12 * 24);
+        truth.configure(2, 2);
+        truth.setNoiseVariance(1e-3f);
+        for (int r = 0; r < 2; r++) {
+            float[] h = truth.data(r, r);
+            for (int i = 0; i < h.length; i += 2) {
+                h[i] = 1f;
+            }
+        }
+        SharedChannelProcessor rx = SharedChannels.processor(limits, 2, 12 * 24, new PerfectChannelEstimator(truth),
+                SharedChannels.puschReceiver(limits, 1, 10));
+        ResourceGrid grid = ResourceGrid.allocate(2, 14, 12 * 24);
+        byte[] tb = new byte[cfg.tbs() / 8];
+        new SplittableRandom(1).nextBytes(tb);
+        byte[] out = new byte[tb.length];
+        SchDecodeResult res = new SchDecodeResult();
+        for (int i = 0; i < 30; i++) { // warm-up: plans cached, code paths compiled
+            tx.transmit(cfg, i % 20, i & 3, tb, 0, tb.length, grid);
+            rx.process(cfg, i % 20, i & 3, 0, (i & 3) == 0, grid, out, 0, res);
+        }
+        long t = Thread.currentThread().threadId();
+        long before = mx.getThreadAllocatedBytes(t);
+        for (int i = 0; i < SLOTS; i++) {
+            tx.transmit(cfg, i % 20, 0, tb, 0, tb.length, grid);
+            rx.process(cfg, i % 20, 0, 0, true, grid, out, 0, res);
+        }
+        long used = mx.getThreadAllocatedBytes(t) - before;
+        System.out.println("steady-state allocation: " + used + " bytes over " + SLOTS + " slots");
+        assertTrue(res.crcOk());
+        assertTrue(used <= BUDGET_BYTES, "allocated " + used + " bytes over " + SLOTS + " slots");
+    }
+}
