@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
             "CSI: perfect = true channel and noise; ls = DM-RS LS + linear interpolation; lmmse = DM-RS LS + LMMSE "
                 + "frequency interpolation matched to the channel's delay spread (30 ns without multipath), linear "
                 + "in time; both estimate the noise variance that scales the MMSE equalizer and the LLRs.",
-            "Also reported per SNR: channel-estimation NMSE (dB, data REs), EVM (dB and %) of the equalized symbols, "
+            "Also reported per SNR: channel-estimation NMSE (dB, data REs), EVM (dB and %%) of the equalized symbols, "
                 + "post-equalization SINR the receiver believes (dB).",
             "Same --seed gives the same numbers."})
 public final class LinkCommand implements Callable<Integer> {
