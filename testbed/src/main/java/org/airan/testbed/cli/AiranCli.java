@@ -1,5 +1,8 @@
 package org.airan.testbed.cli;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +18,13 @@ import picocli.CommandLine.Command;
         versionProvider = AiranVersion.class,
         description = "AIRAN: AI-RAN base-station signal processing for the JVM (5G NR PHY, beam and power "
                 + "management, SigMF vectors, testbed).",
+        footer = {"", "Every command takes --help (what it does, units, defaults, examples) and --json (one JSON "
+                + "document with a schema tag on stdout).",
+            "Examples:",
+            "  airan demo",
+            "  airan vectors inspect demo-output/airan-demo.sigmf-meta",
+            "  airan link --mcs 10 --snr 0:1:10",
+            "  airan cell-search capture.sigmf-meta"},
         subcommands = {CommandLine.HelpCommand.class, InfoCommand.class, VectorsCommand.class, DemoCommand.class,
             LinkCommand.class, CellSearchCommand.class})
 public final class AiranCli implements Runnable {
@@ -27,12 +37,46 @@ public final class AiranCli implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    /** The help footer every command ends with. */
+    static final String EXIT_CODES = "Exit codes: 0 done (finding nothing is a result, not an error), 2 bad input "
+            + "or options (one line on stderr naming the file or option, the value and the rule), 1 internal error.";
+
     /** Builds the command line (used by {@link #main} and by tests). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new AiranCli());
         cl.setExecutionExceptionHandler(new CliErrors());
+        cl.setParameterExceptionHandler(AiranCli::badArguments);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        addExitCodes(cl);
         return cl;
+    }
+
+    private static void addExitCodes(CommandLine cl) {
+        CommandLine.Model.UsageMessageSpec usage = cl.getCommandSpec().usageMessage();
+        List<String> footer = new ArrayList<>(List.of(usage.footer()));
+        footer.add("");
+        footer.add(EXIT_CODES);
+        usage.footer(footer.toArray(String[]::new));
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                addExitCodes(sub);
+            }
+        }
+    }
+
+    /**
+     * Unknown options, missing or malformed values: one line naming the option and value, suggestions for a
+     * mistyped name, a pointer to {@code --help}, and exit code {@link CliErrors#BAD_INPUT} (no usage dump).
+     */
+    private static int badArguments(CommandLine.ParameterException ex, String[] args) {
+        CommandLine c = ex.getCommandLine();
+        PrintWriter err = c.getErr();
+        String name = c.getCommandSpec().qualifiedName();
+        err.println(name + ": " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + name + " --help' for the options, their units and defaults.");
+        err.flush();
+        return CliErrors.BAD_INPUT;
     }
 
     public static void main(String[] args) {

@@ -40,7 +40,49 @@ class AiranCliTest {
             assertEquals(0, r.exitCode(), path + ": " + r.err());
             assertTrue(r.out().startsWith("Usage: airan " + String.join(" ", path)), path + ":\n" + r.out());
             assertFalse(r.out().contains("%n"), "unformatted help text in " + path);
+            assertTrue(r.out().replaceAll("\\s+", " ").strip().endsWith(AiranCli.EXIT_CODES),
+                    "exit codes at the end of the help of " + path + ":\n" + r.out());
+            if (r.out().contains("--json")) {
+                assertTrue(r.out().contains("Examples:"), "examples in the help of " + path + ":\n" + r.out());
+            }
         }
+    }
+
+    @Test
+    void helpTextsFormatWithoutPicocliWarnings() {
+        // picocli reports a bad format string (e.g. a bare '%') on System.err, not on the command line's writer.
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (List<String> path : commandPaths(AiranCli.commandLine(), List.of())) {
+                List<String> args = new ArrayList<>(path);
+                args.add("--help");
+                CliRun.of(args.toArray(String[]::new));
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        assertFalse(captured.toString(java.nio.charset.StandardCharsets.UTF_8).contains("WARN"),
+                captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void badArgumentsAreOneLineAndAPointerToHelpNotAUsageDump() {
+        CliRun r = CliRun.of("link", "--mcs", "abc");
+        assertEquals(CliErrors.BAD_INPUT, r.exitCode());
+        String[] lines = r.err().strip().split("\\R");
+        assertEquals(2, lines.length, r.err());
+        assertEquals("airan link: Invalid value for option '--mcs': 'abc' is not an int", lines[0]);
+        assertEquals("Try 'airan link --help' for the options, their units and defaults.", lines[1]);
+        assertFalse(r.err().contains("Usage:"), r.err());
+        CliRun typo = CliRun.of("demo", "--slot", "3");
+        assertEquals(CliErrors.BAD_INPUT, typo.exitCode());
+        assertTrue(typo.err().contains("--slots"), "suggests the option meant: " + typo.err());
+        CliRun missing = CliRun.of("vectors", "inspect");
+        assertEquals(CliErrors.BAD_INPUT, missing.exitCode());
+        assertTrue(missing.err().startsWith("airan vectors inspect: Missing required parameter: 'FILE'"),
+                missing.err());
     }
 
     @Test

@@ -62,6 +62,21 @@ class InspectCommandTest {
         assertEquals(0, n.at("/channels/0/nan_count").asLong());
         assertEquals(1, n.at("/channels/1/nan_count").asLong());
         assertTrue(n.path("nr").isNull(), "no nr extension was written");
+        assertTrue(n.path("sha512_ok").asBoolean(), "the writer's core:sha512 matches its data");
+    }
+
+    @Test
+    void aDamagedDatasetIsReportedByItsChecksumNotRefused() throws IOException {
+        Path base = writeKnownRecording();
+        Path data = Path.of(base + ".sigmf-data");
+        byte[] b = Files.readAllBytes(data);
+        b[100] ^= 0x01; // one flipped bit in a sample
+        Files.write(data, b);
+        CliRun r = CliRun.of("vectors", "inspect", base.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(Json.parse(r.out()).path("sha512_ok").asBoolean(true), r.out());
+        CliRun t = CliRun.of("vectors", "inspect", base.toString());
+        assertTrue(t.out().contains("core:sha512 DOES NOT MATCH the data"), t.out());
     }
 
     @Test
