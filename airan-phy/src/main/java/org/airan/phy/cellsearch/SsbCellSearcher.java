@@ -257,6 +257,18 @@ final class SsbCellSearcher implements CellSearcher {
                 out.add(new Candidate(f, g, scs, lMaxOrder(f, scs, config)));
             }
         }
+        if (out.isEmpty() && config.subcarrierSpacingKhz() == 0 && fs < 256 * 30_000L && known) {
+            boolean needs30 = true;
+            for (NrBand b : NrBand.containing(fc)) {
+                for (NrBand.SsbEntry e : b.ssbEntries()) {
+                    needs30 &= e.ssbCase().subcarrierSpacingKhz() == 30;
+                }
+            }
+            if (needs30) {
+                throw new IllegalArgumentException("sample rate " + fs + " Hz is too low: the band at " + fc
+                        + " Hz uses 30 kHz SSBs, which need at least 7.68 MHz");
+            }
+        }
         if (out.isEmpty()) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "no SSB raster frequency (GSCN, "
                     + "TS 38.104 §5.4.3.1) with a whole SSB fits in the recorded band %.6f .. %.6f MHz; give the SSB "

@@ -141,6 +141,9 @@ class CellSearchCommandTest {
                 p.toString()), "too low");
         assertBadInput(CliRun.of("cell-search", "--sample-rate", "7.68e6", "--center-frequency", "3.5e9",
                 "--ssb-frequency", "3.6e9", p.toString()), "outside the recording");
+        // n78 only has 30 kHz SSBs: 3.84 Msps cannot hold one.
+        assertBadInput(CliRun.of("cell-search", "--sample-rate", "3.84e6", "--center-frequency", "3426.24e6",
+                p.toString()), "too low");
         assertBadInput(CliRun.of("cell-search", p.toString()), "--sample-rate");
         assertBadInput(CliRun.of("cell-search", "--scs", "60", "--sample-rate", "7.68e6", "--center-frequency",
                 "3.5e9", p.toString()), "--scs");
