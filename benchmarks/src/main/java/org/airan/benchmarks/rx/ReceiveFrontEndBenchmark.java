@@ -19,6 +19,8 @@ import org.airan.phy.ofdm.OfdmConfig;
 import org.airan.phy.ofdm.OfdmDemodulator;
 import org.airan.phy.sch.ChannelEstimate;
 import org.airan.phy.sch.DmrsSchChannelEstimator;
+import org.airan.phy.mimo.Equalizers;
+import org.airan.phy.sch.MimoSchEqualizer;
 import org.airan.phy.sch.MmseSchEqualizer;
 import org.airan.phy.sch.PxschConfig;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,6 +44,9 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@code equalize}: {@link MmseSchEqualizer} over all data REs;</li>
  *   <li>{@code frontEnd}: OFDM demodulation of the 4 antennas (JTransforms DFT) → estimate → equalize → max-log soft demapping (the
  *       LLRs the LDPC decoder receives; decoding is not included).</li>
+ *   <li>{@code equalizeMimo}, {@code frontEndMimo}: the same with {@link MimoSchEqualizer} (the structure-of-arrays
+ *       MMSE of {@code org.airan.phy.mimo}, one call per OFDM symbol) in place of the per-RE double-precision
+ *       {@link MmseSchEqualizer}.</li>
  * </ul>
  * One operation = one slot; real time at 30 kHz is 2000 slots/s.
  */
@@ -67,6 +72,7 @@ public class ReceiveFrontEndBenchmark {
     private DmrsSchChannelEstimator estimator;
     private ChannelEstimate estimate;
     private final MmseSchEqualizer equalizer = new MmseSchEqualizer();
+    private MimoSchEqualizer mimoEqualizer;
     private final SoftDemapper demapper = SoftDemappers.maxLog();
     private float[] symbols;
     private float[] noiseVar;
@@ -97,7 +103,23 @@ public class ReceiveFrontEndBenchmark {
         symbols = new float[2 * cfg.numSymbolsTotal()];
         noiseVar = new float[cfg.numSymbolsTotal()];
         llr = new float[cfg.g()];
+        mimoEqualizer = new MimoSchEqualizer(Equalizers.Kind.MMSE, NUM_RX, 2, c.numSubcarriers());
         estimator.estimate(grid, d, 0, estimate);
+    }
+
+    @Benchmark
+    public float[] equalizeMimo() {
+        mimoEqualizer.equalize(grid, estimate, cfg.dmrs(), symbols, noiseVar);
+        return symbols;
+    }
+
+    @Benchmark
+    public float[] frontEndMimo() {
+        demod.demodulate(iq, 0, 0, grid);
+        estimator.estimate(grid, cfg.dmrs(), 0, estimate);
+        mimoEqualizer.equalize(grid, estimate, cfg.dmrs(), symbols, noiseVar);
+        demapper.demap(cfg.modulation(), symbols, 0, noiseVar, 0, cfg.numSymbolsTotal(), llr, 0, 0);
+        return llr;
     }
 
     @Benchmark
