@@ -65,6 +65,30 @@ class CellSearchRoundTripTest {
     }
 
     @Test
+    void frequencyOutsideTheBandTableTriesBothScsAndBothLmax() {
+        // 2949.65 MHz is on the raster but in no band of the table: 15 and 30 kHz are both searched, and L_max 4
+        // (f ≤ 3 GHz) is tried before 8. The cell is case C with L_max 8 (unpaired ≥ 1.88 GHz), SSB index 6, so
+        // ī_SSB = 6 reads as index 2 + half frame 1 under L_max 4 (wrong ν, CRC fails) and decodes under L_max 8.
+        assertTrue(NrBand.containing(2949.65e6).isEmpty());
+        SyntheticRecording.Spec s = new SyntheticRecording.Spec();
+        s.ssbCase = SsbCase.C;
+        s.unpaired = true;
+        s.ssbHz = 2949.65e6;
+        s.fc = 2949.65e6;
+        s.fs = 7.68e6;
+        s.pci = 808;
+        s.ssbIndex = 6;
+        s.halfFrame = 0;
+        s.snrDb = 10;
+        SyntheticRecording rec = SyntheticRecording.make(s);
+        assertEquals(8, rec.lMax);
+        CellSearchResult r = rec.search(searcher, CellSearchConfig.defaults().withSsbFrequency(s.ssbHz));
+        assertEquals(2, r.candidatesSearched(), "15 and 30 kHz");
+        assertTrue(rec.foundIn(r), r.ssbs().toString());
+        assertEquals(8, r.ssbs().get(0).lMax());
+    }
+
+    @Test
     void timingPointsAtTheSsbStart() {
         SyntheticRecording.Spec s = new SyntheticRecording.Spec();
         s.ssbCase = SsbCase.C;
