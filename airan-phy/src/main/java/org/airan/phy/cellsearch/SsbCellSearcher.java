@@ -76,6 +76,9 @@ final class SsbCellSearcher implements CellSearcher {
 
     private static final float[][] PSS_SEQ = new float[3][SsbSequences.PSS_SSS_LENGTH];
     private static final float[][] SSS_SEQ = new float[SsbSequences.NUM_PCI][SsbSequences.PSS_SSS_LENGTH];
+    /** PBCH data and DM-RS RE tables per DM-RS shift v (copies of {@link SsbLayout}'s, taken once). */
+    private static final int[][] DATA_RES = new int[4][];
+    private static final int[][] DMRS_RES = new int[4][];
 
     static {
         for (int i = 0; i < 3; i++) {
@@ -83,6 +86,10 @@ final class SsbCellSearcher implements CellSearcher {
         }
         for (int p = 0; p < SsbSequences.NUM_PCI; p++) {
             SsbSequences.sss(p, SSS_SEQ[p], 0);
+        }
+        for (int v = 0; v < 4; v++) {
+            DATA_RES[v] = SsbLayout.pbchDataRes(v);
+            DMRS_RES[v] = SsbLayout.pbchDmrsRes(v);
         }
     }
 
@@ -103,6 +110,14 @@ final class SsbCellSearcher implements CellSearcher {
     private final float[] nv = new float[SsbLayout.PBCH_SYMBOLS];
     private final float[] llr = new float[SsbLayout.PBCH_BITS];
     private final float[] h0 = new float[2 * SsbSequences.PSS_SSS_LENGTH];
+    private final float[] smoothTmp = new float[2 * SsbSequences.PSS_SSS_LENGTH];
+    private final float[] ref = new float[2 * SsbLayout.NUM_SUBCARRIERS];
+    private final float[] cur = new float[2 * SsbLayout.NUM_SUBCARRIERS];
+    private final float[] joint = new float[2 * SsbLayout.NUM_SUBCARRIERS];
+    private final double[] accR = new double[SsbLayout.NUM_SUBCARRIERS + 1];
+    private final double[] accI = new double[SsbLayout.NUM_SUBCARRIERS + 1];
+    private final int[] cnt = new int[SsbLayout.NUM_SUBCARRIERS + 1];
+    private final double[] phi = new double[4];
 
     SsbCellSearcher(PbchDecodeFunction decoder) {
         this.decoder = Objects.requireNonNull(decoder, "decoder");
@@ -390,7 +405,7 @@ final class SsbCellSearcher implements CellSearcher {
             h0[2 * n] = grid[g] * d;
             h0[2 * n + 1] = grid[g + 1] * d;
         }
-        smoothInPlace(h0, SsbSequences.PSS_SSS_LENGTH, 3);
+        smoothInPlace(h0, smoothTmp, SsbSequences.PSS_SSS_LENGTH, 3);
         double eH = 0;
         double eY = 0;
         int sssBase = 2 * (SsbLayout.SSS_SYMBOL * SsbLayout.NUM_SUBCARRIERS + SsbLayout.PSS_SSS_FIRST_SUBCARRIER);
@@ -426,7 +441,7 @@ final class SsbCellSearcher implements CellSearcher {
         // PBCH DM-RS hypotheses: remove the delay slope seen on the PSS, then sum coherently over blocks of
         // DMRS_BLOCK DM-RS (4·DMRS_BLOCK subcarriers) of one symbol and non-coherently over blocks.
         int v = SsbLayout.dmrsShift(pci);
-        int[] dm = SsbLayout.pbchDmrsRes(v);
+        int[] dm = DMRS_RES[v];
         double theta = pssSlope(nId2);
         double[] dScore = new double[8];
         for (int i = 0; i < 8; i++) {
@@ -594,8 +609,7 @@ final class SsbCellSearcher implements CellSearcher {
     }
 
     /** Moving average over ±hw of a complex array of length len (in place). */
-    private static void smoothInPlace(float[] a, int len, int hw) {
-        float[] tmp = new float[2 * len];
+    private static void smoothInPlace(float[] a, float[] tmp, int len, int hw) {
         for (int i = 0; i < len; i++) {
             float sr = 0;
             float si = 0;
@@ -620,7 +634,7 @@ final class SsbCellSearcher implements CellSearcher {
         final int K = SsbLayout.NUM_SUBCARRIERS;
         Arrays.fill(isPilot, false);
         int v = SsbLayout.dmrsShift(pci);
-        int[] dm = SsbLayout.pbchDmrsRes(v);
+        int[] dm = DMRS_RES[v];
         // Raw pilots p = Y·conj(x)/|x|².
         for (int m = 0; m < dm.length; m++) {
             int re = dm[m];
@@ -654,10 +668,8 @@ final class SsbCellSearcher implements CellSearcher {
             pilot[2 * re + 1] = pr * sn + pi * co;
         }
         // Per-symbol common phase: first against symbol 1 with a wide window, then twice against the joint estimate.
-        double[] phi = new double[4];
-        float[] ref = new float[2 * K];
+        Arrays.fill(phi, 0);
         windowSum(1, 1, null, ALIGN_HALF_WIDTH, ref);
-        float[] cur = new float[2 * K];
         for (int l = 2; l <= 3; l++) {
             windowSum(l, l, null, ALIGN_HALF_WIDTH, cur);
             double ar = 0;
@@ -668,7 +680,6 @@ final class SsbCellSearcher implements CellSearcher {
             }
             phi[l] = Math.atan2(ai, ar);
         }
-        float[] joint = new float[2 * K];
         for (int iter = 0; iter < 2; iter++) {
             windowSum(1, 3, phi, hw, joint);
             for (int l = 1; l <= 3; l++) {
@@ -721,9 +732,6 @@ final class SsbCellSearcher implements CellSearcher {
      */
     private void windowSum(int l0, int l1, double[] phi, int hw, float[] out) {
         final int K = SsbLayout.NUM_SUBCARRIERS;
-        double[] accR = new double[K + 1];
-        double[] accI = new double[K + 1];
-        int[] cnt = new int[K + 1];
         for (int k = 0; k < K; k++) {
             double r = 0;
             double i = 0;
@@ -765,7 +773,7 @@ final class SsbCellSearcher implements CellSearcher {
     }
 
     private void equalizeAndLlr(int v, double sigma2) {
-        int[] data = SsbLayout.pbchDataRes(v);
+        int[] data = DATA_RES[v];
         for (int i = 0; i < data.length; i++) {
             int re = data[i];
             float yr = grid[2 * re];
