@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 /** SSB bursts → (impairments) → cell search: PCI, SSB index, half frame and MIB must come back with CRC ok. */
 class CellSearchRoundTripTest {
 
+    /** RSRP/RSRQ accuracy at 20 dB: SSS power over 127 REs with 1 % noise, ±0.3 dB with margin. */
+    private static final double RSRP_TOL_DB = 0.3;
+    /** SINR accuracy: 3σ of the 130-RE noise estimate (0.4 dB each) rounded up. */
+    private static final double SINR_TOL_DB = 1.3;
+
     private final CellSearcher searcher = CellSearchers.create();
 
     @Test
@@ -127,6 +132,13 @@ class CellSearchRoundTripTest {
             assertEquals(i, d.ssbIndex());
             assertTrue(d.crcOk());
             assertEquals(rec.mib, d.mib());
+            // TS 38.215 measurements against the construction: unit-amplitude REs → 0 dBFS SS-RSRP; SINR = the
+            // 20 dB SNR per RE, estimated on 130 empty REs (std ≈ 10·log10(1 + 1/√130) ≈ 0.4 dB); RSRQ =
+            // 20 RB · RSRP / RSSI with 207.5 occupied REs per symbol on average plus 240 REs of noise at −20 dB:
+            // 10·log10(20 / 209.9) = −10.2 dB.
+            assertEquals(0.0, d.measurement().rsrpDbfs(), RSRP_TOL_DB, "RSRP");
+            assertEquals(20.0, d.measurement().sinrDb(), SINR_TOL_DB, "SINR");
+            assertEquals(-10.2, d.measurement().rsrqDb(), RSRP_TOL_DB, "RSRQ");
         }
     }
 }
