@@ -195,6 +195,29 @@ class OfdmTest {
     }
 
     @Test
+    void demodulatorAloneRemovesTheSection54PhaseWithThePlusSign() {
+        // A signal modulated without compensation, demodulated with f0: RE (l, k) comes out rotated by
+        // e^{+j2πf0(t_start,l + N_CP,l T_c)} (the receiver's factor of §5.4), computed exactly in T_c units.
+        long f0 = 28_000_120_000L; // FR2-like, not a multiple of Δf
+        CarrierConfig c = new CarrierConfig(120, CyclicPrefix.NORMAL, 8, 256, 0);
+        ResourceGrid tx = qpskGrid(c, 1, 17);
+        int slot = 5; // slot 5 of the frame = slot 5 mod 8 = 5 in its subframe at µ = 3
+        float[] iq = new float[2 * c.slotLengthSamples(c.slotInSubframe(slot))];
+        Ofdm.modulator(OfdmConfig.of(c), Backend.CPU).modulate(tx.data(0), 0, slot, iq, 0);
+        ResourceGrid rx = ResourceGrid.forSlot(c, 1);
+        Ofdm.demodulator(OfdmConfig.of(c).withCarrierFrequencyHz(f0), Backend.CPU).demodulate(iq, 0, slot, rx.data(0), 0);
+        for (int l = 0; l < c.symbolsPerSlot(); l++) {
+            double phi = exactPhase(f0, usefulStartTc(3, false, c.symbolInSubframe(c.slotInSubframe(slot), l)));
+            for (int k = 0; k < c.numSubcarriers(); k += 7) {
+                double er = tx.re(0, l, k) * Math.cos(phi) - tx.im(0, l, k) * Math.sin(phi);
+                double ei = tx.re(0, l, k) * Math.sin(phi) + tx.im(0, l, k) * Math.cos(phi);
+                assertEquals(er, rx.re(0, l, k), RE_TOL, "l=" + l + " k=" + k);
+                assertEquals(ei, rx.im(0, l, k), RE_TOL, "l=" + l + " k=" + k);
+            }
+        }
+    }
+
+    @Test
     void modulatorEqualsTheContinuousTimeFormulaSampledDirectly() {
         // s(t) of TS 38.211 §5.3.1 (one antenna port, µ = 1, k0 = 3) times the §5.4 term, sampled at N·Δf,
         // evaluated in double by direct summation: no DFT involved.

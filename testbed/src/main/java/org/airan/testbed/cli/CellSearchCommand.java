@@ -69,11 +69,16 @@ public final class CellSearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON list of the SSBs found (snake_case fields).")
     boolean json;
 
+    @Option(names = "--calibration-db", paramLabel = "DB",
+            description = "Receiver calibration: dBm = dBFS + DB. With it, RSRP is also given in dBm with its "
+                    + "TS 38.133 L1-RSRP report value.")
+    Double calibrationDb;
+
     /** One detected SS/PBCH block as printed by {@code --json}. */
     public record CellJson(int pci, int ssbIndex, int halfFrame, int lMax, int scsKhz, double ssbFrequencyHz,
                            Integer gscn, long timingSample, double cfoHz, double pssMetric, double sssMetric,
-                           Double rsrpDbfs, Double rsrqDb, Double sinrDb, int sinrReport, boolean crcOk,
-                           MibJson mib) {
+                           Double rsrpDbfs, Double rsrqDb, Double sinrDb, int sinrReport, Double rsrpDbm,
+                           Integer l1RsrpReport, boolean crcOk, MibJson mib) {
     }
 
     /** MIB fields (TS 38.331). */
@@ -103,7 +108,7 @@ public final class CellSearchCommand implements Callable<Integer> {
         if (json) {
             List<CellJson> cells = new ArrayList<>();
             for (DetectedSsb d : r.ssbs()) {
-                cells.add(toJson(d));
+                cells.add(toJson(d, calibrationDb));
             }
             out.println(Json.write(cells));
         } else {
@@ -111,14 +116,14 @@ public final class CellSearchCommand implements Callable<Integer> {
                     recording.getFileName(), (double) in.numSamples(), in.sampleRateHz() / 1e6,
                     in.centerFrequencyHz() / 1e6, r.candidatesSearched(), r.ssbs().size());
             for (DetectedSsb d : r.ssbs()) {
-                out.println(text(d));
+                out.println(text(d, calibrationDb));
             }
         }
         out.flush();
         return 0;
     }
 
-    static CellJson toJson(DetectedSsb d) {
+    static CellJson toJson(DetectedSsb d, Double calibrationDb) {
         SsbMeasurement m = d.measurement();
         Mib b = d.mib();
         MibJson mib = b == null ? null : new MibJson(b.systemFrameNumber(), b.subCarrierSpacingCommon(),
@@ -127,16 +132,22 @@ public final class CellSearchCommand implements Callable<Integer> {
         return new CellJson(d.pci(), d.ssbIndex(), d.halfFrame(), d.lMax(), d.subcarrierSpacingKhz(),
                 d.ssbFrequencyHz(), d.gscn() < 0 ? null : d.gscn(), d.timingSample(), d.cfoHz(), d.pssMetric(),
                 d.sssMetric(), Json.finiteOrNull(m.rsrpDbfs()), Json.finiteOrNull(m.rsrqDb()),
-                Json.finiteOrNull(m.sinrDb()), m.sinrReport(), d.crcOk(), mib);
+                Json.finiteOrNull(m.sinrDb()), m.sinrReport(),
+                calibrationDb == null ? null : Json.finiteOrNull(m.rsrpDbm(calibrationDb)),
+                calibrationDb == null ? null : m.l1RsrpReport(calibrationDb), d.crcOk(), mib);
     }
 
-    static String text(DetectedSsb d) {
+    static String text(DetectedSsb d, Double calibrationDb) {
         SsbMeasurement m = d.measurement();
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT,
                 "PCI %4d  SSB %2d  %.3f MHz (GSCN %s, %d kHz)  t=%d  CFO %+.0f Hz  RSRP %.1f dBFS  RSRQ %.1f dB  SINR %.1f dB",
                 d.pci(), d.ssbIndex(), d.ssbFrequencyHz() / 1e6, d.gscn() < 0 ? "-" : Integer.toString(d.gscn()),
                 d.subcarrierSpacingKhz(), d.timingSample(), d.cfoHz(), m.rsrpDbfs(), m.rsrqDb(), m.sinrDb()));
+        if (calibrationDb != null) {
+            sb.append(String.format(Locale.ROOT, "  RSRP %.1f dBm (L1 report RSRP_%d)", m.rsrpDbm(calibrationDb),
+                    m.l1RsrpReport(calibrationDb)));
+        }
         if (d.crcOk()) {
             Mib b = d.mib();
             sb.append(String.format(Locale.ROOT,

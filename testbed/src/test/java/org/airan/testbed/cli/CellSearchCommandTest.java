@@ -86,11 +86,16 @@ class CellSearchCommandTest {
     @Test
     void realN20RecordingGivenFrequency() {
         CliRun run = CliRun.of("cell-search", "--json", "--ssb-frequency", "806.45e6", "--scs", "15",
-                sharedRecording("n20-lab-gnb-pci500").toString());
+                "--calibration-db", "-50", sharedRecording("n20-lab-gnb-pci500").toString());
         assertEquals(0, run.exitCode(), run.err());
         JsonNode cells = Json.parse(run.out());
-        assertEquals(500, cells.get(0).get("pci").asInt());
-        assertEquals(2015, cells.get(0).get("gscn").asInt());
+        JsonNode c = cells.get(0);
+        assertEquals(500, c.get("pci").asInt());
+        assertEquals(2015, c.get("gscn").asInt());
+        // L1-RSRP report of TS 38.133 Table 10.1.6.1-1: floor(RSRP dBm) + 157, clamped to 16..113.
+        double dbm = c.get("rsrp_dbm").asDouble();
+        assertEquals(c.get("rsrp_dbfs").asDouble() - 50, dbm, 1e-9);
+        assertEquals(Math.max(16, Math.min(113, (int) Math.floor(dbm) + 157)), c.get("l1_rsrp_report").asInt());
     }
 
     @Test

@@ -75,7 +75,10 @@ public final class LayeredMinSumLdpcDecoder implements LdpcDecoder {
         int columns = code.baseGraph().numInfoColumns() + rows;
         int punctured = LdpcBaseGraph.NUM_PUNCTURED_COLUMNS * z;
         Arrays.fill(app, 0, punctured, 0f);
-        System.arraycopy(llr, llrOffset, app, punctured, columns * z - punctured);
+        for (int j = punctured; j < columns * z; j++) {
+            float v = llr[llrOffset + j - punctured];
+            app[j] = v == v ? v : 0f; // NaN carries no information
+        }
         Arrays.fill(msg, 0, code.rowEnd(rows - 1) * z, 0f);
 
         boolean normalized = config.checkNodeRule() == LdpcDecoderConfig.CheckNodeRule.NORMALIZED;

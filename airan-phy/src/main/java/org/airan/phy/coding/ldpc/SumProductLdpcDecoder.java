@@ -70,7 +70,8 @@ public final class SumProductLdpcDecoder implements LdpcDecoder {
         int punctured = LdpcBaseGraph.NUM_PUNCTURED_COLUMNS * z;
         Arrays.fill(channel, 0, punctured, 0.0);
         for (int j = punctured; j < length; j++) {
-            channel[j] = llr[llrOffset + j - punctured];
+            float v = llr[llrOffset + j - punctured];
+            channel[j] = v == v ? v : 0.0; // NaN carries no information
         }
         System.arraycopy(channel, 0, posterior, 0, length);
         Arrays.fill(msg, 0, code.rowEnd(rows - 1) * z, 0.0);
