@@ -97,7 +97,7 @@ class RealRecordingCellSearchTest {
     void n78ResampledWithCfoAndDcStillDecodes() throws Exception {
         float[] iq = Recordings.readCf32(Recordings.data("n78-lab-gnb-pci1"));
         // 46.08 → 23.04 Msps, +7 kHz CFO, LO leakage of amplitude 0.05 (RMS of the capture is 0.081, so the DC
-        // tone holds ≈ 45 % of the sample power at 23.04 Msps).
+        // tone is of the order of the capture's own power: 0.0027 against 0.0066 before band-limiting).
         float[] x = impair(iq, 46_080_000L, 23_040_000L, 7e3, 0.05);
         CellSearchResult r = CellSearchers.create().search(x, 0, x.length / 2, 23.04e6, 3426.60e6,
                 CellSearchConfig.defaults());
