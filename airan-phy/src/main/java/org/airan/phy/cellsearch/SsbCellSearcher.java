@@ -16,20 +16,22 @@ import org.airan.phy.ssb.SsbSequences;
 import org.jtransforms.fft.FloatFFT_1D;
 
 /**
- * CPU cell searcher over the SSB synchronization raster.
+ * CPU cell searcher over the SSB synchronization raster (TS 38.104 §5.4.3.1).
  *
  * <p>Per recording: one DFT of the analysed stretch ({@link FftChannelizer}, DC notch). Per candidate (SS_REF
- * frequency, SCS): shift to baseband and resample to 256·SCS (3.84 or 7.68 MHz) with a 240-subcarrier passband;
- * normalized PSS correlation |Σ x·p*|² / (E_p·E_x) by overlap-save FFTs against the 3 PSS × a grid of CFO
- * hypotheses (step SCS/4, ≤ 0.2 dB loss); local maxima above the threshold are timing candidates. Per timing
+ * frequency, SCS): the PSS band (±64 subcarriers) at 128·SCS goes to the {@link FftPssDetector} (normalized
+ * correlation against the 3 PSS × CFO hypotheses every SCS/4); its local maxima above the threshold are timing
+ * candidates. The SSB band (±121 subcarriers) is then extracted at 256·SCS (3.84 or 7.68 MHz). Per timing
  * candidate: fine CFO from the phase between the PSS halves; DFT of the 4 SSB symbols at the SSB numerology;
- * SSS → N_ID^(1) by normalized correlation against the PSS-based channel (non-coherent across symbols); PBCH DM-RS
- * → ī_SSB by block-coherent correlation (PSS delay slope removed), best three tried by the PBCH CRC; channel estimate from PBCH DM-RS and SSS (delay slope removed, per-symbol
- * common phase, frequency smoothing over ±6..±24 subcarriers chosen by the SS-SINR); equalization, QPSK LLRs,
- * descrambling (TS 38.211 §7.3.3.1) and PBCH decoding; TS 38.215 measurements from the same DFT outputs.
+ * SSS → N_ID^(1) by normalized correlation against the PSS-based channel; residual delay by a coherent search on
+ * the PSS; PBCH DM-RS → ī_SSB by block-coherent correlation, the best three tried by the PBCH CRC; channel
+ * estimate from PBCH DM-RS and SSS (delay slope removed, per-symbol common phase, frequency smoothing over ±6..±24
+ * subcarriers chosen by the SS-SINR); equalization, QPSK LLRs, descrambling (TS 38.211 §7.3.3.1) and PBCH
+ * decoding; TS 38.215 measurements from the same DFT outputs. Design and measurements: decision 070.
  *
  * <p>A block is reported when its PBCH CRC checks, or when its SSS correlation reaches
- * {@value #SSS_REPORT_THRESHOLD} (then with {@code crcOk = false}). Scratch is sized per search call.
+ * {@value #SSS_REPORT_THRESHOLD} (then with {@code crcOk = false}). Low-rate buffers are sized per search call;
+ * per-SSB scratch is held by the instance.
  */
 final class SsbCellSearcher implements CellSearcher {
 
