@@ -73,8 +73,12 @@ public final class CellSearchCommand implements Callable<Integer> {
             description = "RF frequency of DC (required for raw .cf32 and for SigMF without core:frequency).")
     Double centerFrequencyHz;
 
-    @Option(names = "--max-cfo", paramLabel = "HZ", description = "Largest carrier frequency offset searched in Hz, 0..100000 (default ${DEFAULT-VALUE}).")
-    double maxCfoHz = CellSearchConfig.DEFAULT_MAX_CFO_HZ;
+    @Option(names = "--max-cfo", paramLabel = "HZ", description = "Largest carrier frequency offset searched in "
+            + "Hz, 0..100000 (default: 12 kHz, then 50 kHz when nothing is found).")
+    Double maxCfoHz;
+
+    /** CFO range of the second pass when the default range finds nothing (±14 ppm at 3.5 GHz). */
+    public static final double WIDE_CFO_HZ = 50e3;
 
     @Option(names = "--channel", paramLabel = "N", description = "Channel (receive antenna, from 0) of a multi-channel SigMF recording (default 0).")
     int channel;
@@ -97,9 +101,11 @@ public final class CellSearchCommand implements Callable<Integer> {
      * The {@code airan cell-search --json} document.
      *
      * @param nonFiniteSamples complex samples of the searched channel with a NaN or infinite part, read as 0
+     * @param maxCfoHz         CFO range of the search that gave {@code ssbs}, Hz (the wider second pass if it ran)
      */
     public record Report(String schema, String recording, int channel, long numSamples, double sampleRateHz,
-                         double centerFrequencyHz, long nonFiniteSamples, int candidatesSearched, List<CellJson> ssbs) {
+                         double centerFrequencyHz, long nonFiniteSamples, int candidatesSearched, double maxCfoHz,
+                         List<CellJson> ssbs) {
     }
 
     /** One detected SS/PBCH block as printed by {@code --json}. */
@@ -128,7 +134,7 @@ public final class CellSearchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--ssb-frequency must be a positive, finite frequency in Hz, was "
                     + ssbFrequencyHz);
         }
-        if (!(maxCfoHz >= 0 && maxCfoHz <= MAX_CFO_LIMIT_HZ)) {
+        if (maxCfoHz != null && !(maxCfoHz >= 0 && maxCfoHz <= MAX_CFO_LIMIT_HZ)) {
             throw new IllegalArgumentException("--max-cfo must be in [0, " + (long) MAX_CFO_LIMIT_HZ
                     + "] Hz, was " + maxCfoHz);
         }
@@ -140,13 +146,21 @@ public final class CellSearchCommand implements Callable<Integer> {
                     + centerFrequencyHz);
         }
         Input in = read();
-        CellSearchConfig cfg = CellSearchConfig.defaults().withMaxCfo(maxCfoHz)
+        CellSearchConfig cfg = CellSearchConfig.defaults()
+                .withMaxCfo(maxCfoHz == null ? CellSearchConfig.DEFAULT_MAX_CFO_HZ : maxCfoHz)
                 .withSubcarrierSpacing(scsKhz == null ? 0 : scsKhz);
         if (ssbFrequencyHz != null) {
             cfg = cfg.withSsbFrequency(ssbFrequencyHz);
         }
         CellSearcher searcher = CellSearchers.create();
         CellSearchResult r = searcher.search(in.iq(), 0, in.numSamples(), in.sampleRateHz(), in.centerFrequencyHz(), cfg);
+        boolean widened = false;
+        if (r.isEmpty() && maxCfoHz == null) {
+            // An uncalibrated receiver can be further off than the default range: one wider pass before giving up.
+            r = searcher.search(in.iq(), 0, in.numSamples(), in.sampleRateHz(), in.centerFrequencyHz(),
+                    cfg.withMaxCfo(WIDE_CFO_HZ));
+            widened = true;
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<CellJson> cells = new ArrayList<>();
@@ -154,7 +168,8 @@ public final class CellSearchCommand implements Callable<Integer> {
                 cells.add(toJson(d, calibrationDb));
             }
             out.println(Json.write(new Report(SCHEMA, recording.toString(), channel, in.numSamples(),
-                    in.sampleRateHz(), in.centerFrequencyHz(), in.nonFinite(), r.candidatesSearched(), cells)));
+                    in.sampleRateHz(), in.centerFrequencyHz(), in.nonFinite(), r.candidatesSearched(),
+                    widened ? WIDE_CFO_HZ : cfg.maxCfoHz(), cells)));
         } else {
             out.printf(Locale.ROOT, "%s: %.0f samples at %.3f Msps, centre %.3f MHz, %d candidate(s) searched, %d SSB(s) found%n",
                     recording.getFileName(), (double) in.numSamples(), in.sampleRateHz() / 1e6,
@@ -162,6 +177,10 @@ public final class CellSearchCommand implements Callable<Integer> {
             if (in.nonFinite() > 0) {
                 out.printf(Locale.ROOT, "%s: %d sample(s) were NaN or infinite and were read as 0%n",
                         recording.getFileName(), in.nonFinite());
+            }
+            if (widened) {
+                out.printf(Locale.ROOT, "nothing within ±%.0f kHz CFO; searched again within ±%.0f kHz%n",
+                        CellSearchConfig.DEFAULT_MAX_CFO_HZ / 1e3, WIDE_CFO_HZ / 1e3);
             }
             for (DetectedSsb d : r.ssbs()) {
                 out.println(text(d, calibrationDb));

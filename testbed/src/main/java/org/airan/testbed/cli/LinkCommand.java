@@ -129,7 +129,8 @@ public final class LinkCommand implements Callable<Integer> {
             + "in ns for tdl-a..e and cdl-a..e (default: ${DEFAULT-VALUE}).")
     double delaySpreadNs;
 
-    @Option(names = "--doppler-hz", paramLabel = "HZ", defaultValue = "10", description = "TDL maximum Doppler in Hz (default: "
+    @Option(names = "--doppler-hz", paramLabel = "HZ", defaultValue = "10", description = "Maximum Doppler in Hz (TDL; CDL takes the UE speed "
+            + "f_D·c/f_c from it; default: "
             + "${DEFAULT-VALUE}).")
     double dopplerHz;
 
