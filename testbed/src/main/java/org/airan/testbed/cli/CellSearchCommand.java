@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
                 + "input exits 2 with one line naming the file or option, the value and the rule.",
             "Examples:",
             "  airan cell-search capture.sigmf-meta",
-            "  airan cell-search --sample-rate 7.68e6 --center-frequency 3426.24e6 --scs 30 --json capture.cf32"})
+            "  airan cell-search --sample-rate 7.68e6 --center-frequency 3.5e9 --json a.cf32"})
 public final class CellSearchCommand implements Callable<Integer> {
 
     @Spec

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
                 + "the defaults; a run that would not fit on the disk is refused before it starts.",
             "Examples:",
             "  airan demo",
-            "  airan demo --slots 200 --prb 106 --antennas 2 --snr 20 --format ci16 --out runs/demo --json"})
+            "  airan demo --slots 200 --prb 106 --antennas 2 --snr 20 --format ci16 --json"})
 public final class DemoCommand implements Callable<Integer> {
 
     /** Runs shorter than this are dominated by JIT warm-up; the text output says so. */

@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
             "Same --seed gives the same numbers. Progress goes to stderr on a terminal; results to stdout.",
             "Examples:",
             "  airan link --channel pdsch --mcs 16 --prb 52 --snr 5:1:15 --slots 200",
-            "  airan link --model tdlc300 --csi lmmse --layers 2 --rx-antennas 4 --speed 30 --json"})
+            "  airan link --model tdlc300 --csi lmmse --layers 2 --rx-antennas 4 --json"})
 public final class LinkCommand implements Callable<Integer> {
 
     /** Schema name and version of the JSON document. */
