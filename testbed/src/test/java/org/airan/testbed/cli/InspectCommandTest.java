@@ -77,6 +77,8 @@ class InspectCommandTest {
         assertFalse(Json.parse(r.out()).path("sha512_ok").asBoolean(true), r.out());
         CliRun t = CliRun.of("vectors", "inspect", base.toString());
         assertTrue(t.out().contains("core:sha512 DOES NOT MATCH the data"), t.out());
+        CliRun skip = CliRun.of("vectors", "inspect", base.toString(), "--json", "--no-checksum");
+        assertTrue(Json.parse(skip.out()).path("sha512_ok").isNull(), skip.out());
     }
 
     @Test
