@@ -34,7 +34,7 @@ public final class AiranCli implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     /** The help footer every command ends with. */
@@ -74,7 +74,9 @@ public final class AiranCli implements Runnable {
         String name = c.getCommandSpec().qualifiedName();
         err.println(name + ": " + ex.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-        err.println("Try '" + name + " --help' for the options, their units and defaults.");
+        boolean hasCommands = c.getSubcommands().keySet().stream().anyMatch(k -> !k.equals("help"));
+        err.println("Try '" + name + " --help' for " + (hasCommands ? "its commands."
+                : "the options, their units and defaults."));
         err.flush();
         return CliErrors.BAD_INPUT;
     }

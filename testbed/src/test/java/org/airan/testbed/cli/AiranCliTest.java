@@ -93,6 +93,13 @@ class AiranCliTest {
         CliRun typo = CliRun.of("demo", "--slot", "3");
         assertEquals(CliErrors.BAD_INPUT, typo.exitCode());
         assertTrue(typo.err().contains("--slots"), "suggests the option meant: " + typo.err());
+        CliRun unknown = CliRun.of("bogus");
+        assertEquals(CliErrors.BAD_INPUT, unknown.exitCode());
+        assertTrue(unknown.err().endsWith("Try 'airan --help' for its commands." + System.lineSeparator()),
+                unknown.err());
+        CliRun none = CliRun.of();
+        assertEquals(0, none.exitCode());
+        assertTrue(none.out().startsWith("Usage: airan"), "usage on the command line's writer: " + none.out());
         CliRun missing = CliRun.of("vectors", "inspect");
         assertEquals(CliErrors.BAD_INPUT, missing.exitCode());
         assertTrue(missing.err().startsWith("airan vectors inspect: Missing required parameter: 'FILE'"),
