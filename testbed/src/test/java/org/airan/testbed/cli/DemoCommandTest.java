@@ -87,7 +87,7 @@ class DemoCommandTest {
     void badConfigurationIsOneLineAndExitCode2() {
         CliRun r = CliRun.of("demo", "--out", dir.toString(), "--prb", "300");
         assertEquals(CliErrors.BAD_INPUT, r.exitCode());
-        assertTrue(r.err().startsWith("airan demo: numResourceBlocks must be in [1, 275] (TS 38.211 §4.4.2), was 300"),
+        assertTrue(r.err().startsWith("airan demo: numResourceBlocks (--prb) must be in [1, 275] (TS 38.211 §4.4.2), was 300"),
                 r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
     }
@@ -105,6 +105,22 @@ class DemoCommandTest {
         assertTrue(r.err().contains("the recording needs 314.6 GB"), r.err());
         assertTrue(r.err().contains("GB free there"), r.err());
         assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
+    void outOfRangeOptionsNameTheOption() {
+        String[][] cases = {
+            {"--slots", "-1", "numSlots (--slots) must be in [1, 10000], was -1"},
+            {"--antennas", "0", "numAntennas (--antennas) must be in [1, 64], was 0"},
+            {"--snr", "NaN", "snrDb (--snr) must be in [-10.0, 80.0] dB, was NaN"},
+            {"--scs", "45", "subcarrierSpacingKhz (--scs) must be one of 15, 30, 60, 120, 240"},
+        };
+        for (String[] c : cases) {
+            CliRun r = CliRun.of("demo", "--out", dir.resolve("x").toString(), c[0], c[1]);
+            assertEquals(CliErrors.BAD_INPUT, r.exitCode(), r.err());
+            assertTrue(r.err().startsWith("airan demo: " + c[2]), r.err());
+            assertFalse(Files.exists(dir.resolve("x")), "nothing written for " + c[0]);
+        }
     }
 
     @Test
