@@ -94,6 +94,9 @@ public final class CellSearchCommand implements Callable<Integer> {
     /** Schema name and version of the JSON document. */
     public static final String SCHEMA = "airan.cell-search/1";
 
+    /** Samples per channel read at a time from a SigMF recording (bounds the memory of the other channels). */
+    static final int READ_CHUNK_SAMPLES = 1 << 14;
+
     /** Largest --max-cfo, Hz: the range {@link CellSearchConfig} accepts. */
     private static final double MAX_CFO_LIMIT_HZ = 100e3;
 
@@ -279,9 +282,20 @@ public final class CellSearchCommand implements Callable<Integer> {
                         + channel);
             }
             int n = (int) Math.min(rec.numSamples(), (long) Math.ceil(maxSeconds * fs));
-            float[][] buf = rec.newBuffer(n);
-            int got = rec.read(0, n, buf);
-            return new Input(buf[channel], got, fs, fc, zeroNonFinite(buf[channel], got));
+            // Only the searched channel is kept: reading all of them at once would need numChannels times the
+            // memory (64 channels × 40 ms at 245.76 Msps is 5 GB).
+            float[] iq = new float[2 * n];
+            float[][] buf = rec.newBuffer(Math.min(n, READ_CHUNK_SAMPLES));
+            int got = 0;
+            while (got < n) {
+                int k = rec.read(got, Math.min(READ_CHUNK_SAMPLES, n - got), buf);
+                if (k <= 0) {
+                    break;
+                }
+                System.arraycopy(buf[channel], 0, iq, 2 * got, 2 * k);
+                got += k;
+            }
+            return new Input(iq, got, fs, fc, zeroNonFinite(iq, got));
         }
     }
 

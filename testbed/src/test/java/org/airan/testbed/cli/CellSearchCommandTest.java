@@ -229,6 +229,41 @@ class CellSearchCommandTest {
                 ok.toString()), "sample rate must be a positive, finite number of Hz, was Infinity");
     }
 
+    @Test
+    void oneChannelOfAMultiChannelSigmfRecordingIsSearched() throws IOException {
+        byte[] bytes = Files.readAllBytes(synthetic());
+        float[] cell = new float[bytes.length / 4];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(cell);
+        int n = cell.length / 2; // 38400 samples: crosses READ_CHUNK_SAMPLES boundaries
+        SplittableRandom r = new SplittableRandom(4);
+        float[][] iq = new float[3][];
+        for (int c = 0; c < 3; c++) {
+            iq[c] = new float[2 * n];
+            for (int i = 0; i < iq[c].length; i++) {
+                iq[c][i] = (float) (0.01 * r.nextGaussian());
+            }
+        }
+        iq[2] = cell;
+        Path base = tmp.resolve("three");
+        try (org.airan.vectors.sigmf.SigmfWriter w = org.airan.vectors.sigmf.SigmfWriter.create(base,
+                org.airan.vectors.sigmf.SigmfDatatype.CF32_LE, 7.68e6, 3)) {
+            w.metadata().addCapture(org.airan.vectors.sigmf.SigmfCapture.at(0).withFrequencyHz(3426.24e6));
+            w.write(iq, 0, n);
+        }
+        CliRun found = CliRun.of("cell-search", "--json", "--channel", "2", "--ssb-frequency", "3426.24e6",
+                base.toString());
+        assertEquals(0, found.exitCode(), found.err());
+        JsonNode doc = Json.parse(found.out());
+        assertEquals(n, doc.get("num_samples").asLong());
+        assertEquals(2, doc.get("channel").asInt());
+        assertEquals(321, doc.get("ssbs").get(0).get("pci").asInt());
+        assertEquals(777, doc.get("ssbs").get(0).get("mib").get("system_frame_number").asInt());
+        CliRun noise = CliRun.of("cell-search", "--json", "--channel", "0", "--ssb-frequency", "3426.24e6",
+                base.toString());
+        assertEquals(0, noise.exitCode(), noise.err());
+        assertEquals(0, Json.parse(noise.out()).get("ssbs").size(), noise.out());
+    }
+
     private static String[] cat(String[] options, String command, String... rest) {
         String[] all = new String[1 + options.length + rest.length];
         all[0] = command;
