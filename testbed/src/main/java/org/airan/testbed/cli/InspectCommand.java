@@ -3,7 +3,6 @@ package org.airan.testbed.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,8 +93,13 @@ public final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path meta = SigmfReader.metaPath(file);
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(file + ": is a folder; give a .sigmf-meta or .sigmf-data file or their "
+                    + "base name");
+        }
         if (!Files.exists(meta) && !Files.exists(SigmfReader.dataPath(file))) {
-            throw new NoSuchFileException(file + " (no such recording: looked for " + meta.getFileName() + ")");
+            throw new IllegalArgumentException(file + ": no such recording: no such file " + meta.getFileName()
+                    + " or " + SigmfReader.dataPath(file).getFileName());
         }
         Report r;
         try (SigmfRecording rec = SigmfReader.open(file)) {

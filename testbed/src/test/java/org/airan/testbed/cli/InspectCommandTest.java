@@ -165,6 +165,11 @@ class InspectCommandTest {
         assertEquals(CliErrors.BAD_INPUT, r.exitCode());
         assertTrue(r.err().contains("no such recording") && r.err().contains("no such file"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("nothing: no such recording: no such file nothing.sigmf-meta or "
+                + "nothing.sigmf-data"), r.err());
+        CliRun folder = CliRun.of("vectors", "inspect", dir.toString());
+        assertEquals(CliErrors.BAD_INPUT, folder.exitCode());
+        assertTrue(folder.err().contains(": is a folder; give a .sigmf-meta"), folder.err());
     }
 
     @Test
