@@ -234,15 +234,16 @@ public final class CellSearchCommand implements Callable<Integer> {
 
     private Input read() throws IOException {
         String name = recording.getFileName().toString();
+        if (Files.isDirectory(recording)) {
+            throw new IllegalArgumentException(recording + ": is a folder; give a SigMF recording (.sigmf-meta, "
+                    + ".sigmf-data or their base name) or a raw .cf32 file");
+        }
         double maxSeconds = CellSearchConfig.DEFAULT_MAX_DURATION_S;
         if (name.endsWith(".cf32") || name.endsWith(".fc32") || name.endsWith(".cfile")) {
             if (sampleRateHz == null || centerFrequencyHz == null) {
                 throw new IllegalArgumentException("a raw cf32 recording needs --sample-rate and --center-frequency");
             }
             checkRate(sampleRateHz);
-            if (Files.isDirectory(recording)) {
-                throw new IllegalArgumentException(recording + ": is a folder, not a raw cf32 recording");
-            }
             if (!Files.exists(recording)) {
                 throw new IllegalArgumentException(recording + ": no such file");
             }

@@ -216,6 +216,7 @@ class CellSearchCommandTest {
         assertBadInput(CliRun.of(cat(rate, "cell-search", odd.toString())), "not a whole number of cf32_le samples");
         Path dir = Files.createDirectory(tmp.resolve("folder.cf32"));
         assertBadInput(CliRun.of(cat(rate, "cell-search", dir.toString())), "folder.cf32: is a folder");
+        assertBadInput(CliRun.of("cell-search", tmp.toString()), ": is a folder; give a SigMF recording");
         assertBadInput(CliRun.of(cat(rate, "cell-search", tmp.resolve("none.cf32").toString())),
                 "none.cf32: no such file");
         Path ok = writeCf32("ok.cf32", new float[2 * 40000]);
