@@ -39,7 +39,8 @@ public final class AiranCli implements Runnable {
 
     /** The help footer every command ends with. */
     static final String EXIT_CODES = "Exit codes: 0 done (finding nothing is a result, not an error), 2 bad input "
-            + "or options (one line on stderr naming the file or option, the value and the rule), 1 internal error.";
+            + "or options (one line on stderr naming the file or option, the value and the rule), 1 out of memory "
+            + "(one line) or an internal error.";
 
     /** Builds the command line (used by {@link #main} and by tests). */
     public static CommandLine commandLine() {
@@ -82,6 +83,22 @@ public final class AiranCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(execute(commandLine(), args));
+    }
+
+    /**
+     * Runs {@code cl}; running out of heap becomes one line with the remedy and exit code 1 instead of a JVM trace
+     * (the work asked for is too large for the heap: not a bug, not bad input either).
+     */
+    static int execute(CommandLine cl, String... args) {
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            cl.getErr().println(cl.getCommandName() + ": out of memory (the JVM may use at most "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB): give it more, e.g. "
+                    + "AIRAN_JAVA_OPTS=-Xmx8g, or ask for less (fewer slots, antennas, PRBs or samples)");
+            cl.getErr().flush();
+            return 1;
+        }
     }
 }

@@ -81,6 +81,26 @@ class AiranCliTest {
         }
     }
 
+    /** A command that needs more heap than there is. */
+    @CommandLine.Command(name = "greedy")
+    static final class Greedy implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
+
+    @Test
+    void outOfMemoryIsOneLineWithTheRemedy() {
+        CommandLine cl = new CommandLine(new Greedy());
+        java.io.StringWriter err = new java.io.StringWriter();
+        cl.setErr(new java.io.PrintWriter(err, true));
+        assertEquals(1, AiranCli.execute(cl));
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("greedy: out of memory (the JVM may use at most "), err.toString());
+        assertTrue(err.toString().contains("AIRAN_JAVA_OPTS=-Xmx8g"), err.toString());
+    }
+
     @Test
     void badArgumentsAreOneLineAndAPointerToHelpNotAUsageDump() {
         CliRun r = CliRun.of("link", "--mcs", "abc");
