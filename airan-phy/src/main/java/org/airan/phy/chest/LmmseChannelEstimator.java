@@ -29,6 +29,9 @@ public final class LmmseChannelEstimator extends DmrsChannelEstimator {
     public static final int SNR_STEP_DB = 2;
     private static final int NUM_BANKS = (MAX_SNR_DB - MIN_SNR_DB) / SNR_STEP_DB + 1;
 
+    /** The per-PRB kernel runs on the Vector API ({@link LmmsePrbKernel}) when its module is present. */
+    static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
     private final double delaySpreadSeconds;
     private final int windowPrb;
     private final float[][] filters; // per port j: [(bank·W + c)·12 + jj]·Pw + i, complex
@@ -235,6 +238,10 @@ public final class LmmseChannelEstimator extends DmrsChannelEstimator {
             int eo = 2 * w0 * perPrb;
             int ob = 24 * b;
             int fb = (bank * w + c) * pw * 48;
+            if (VECTOR_API) {
+                LmmsePrbKernel.prb(f, fb, pw, e, eo, out, ob);
+                continue;
+            }
             java.util.Arrays.fill(out, ob, ob + 24, 0f);
             // out += Σ_i f_i·e_i as (f_r, f_i)·e_r + (−f_i, f_r)·e_i: the same products and the same order of
             // addition over i as the reference, so the same floats (no FMA contraction in Java)

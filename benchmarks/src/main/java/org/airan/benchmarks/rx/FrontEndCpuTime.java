@@ -35,7 +35,8 @@ import org.airan.phy.sch.PxschConfig;
  * measurements of about {@code measureCpuSeconds} (default 0.5) each.
  *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -cp benchmarks/target/benchmarks.jar
- * org.airan.benchmarks.rx.FrontEndCpuTime [warmupCpuSeconds [measureCpuSeconds]]}
+ * org.airan.benchmarks.rx.FrontEndCpuTime [warmupCpuSeconds [measureCpuSeconds [stagePrefix]]]}
+ * (a stage prefix such as {@code estimate} measures only the stages whose name starts with it)
  */
 public final class FrontEndCpuTime {
 
@@ -108,6 +109,7 @@ public final class FrontEndCpuTime {
     public static void main(String[] args) {
         double warm = args.length > 0 ? Double.parseDouble(args[0]) : 3;
         double meas = args.length > 1 ? Double.parseDouble(args[1]) : 0.5;
+        String only = args.length > 2 ? args[2] : "";
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         System.out.println("DFT: " + DftProcessors.CPU_IMPLEMENTATION);
         System.out.println("| layers | estimator | stage | slots/s (CPU) | µs/slot (CPU) |");
@@ -117,9 +119,14 @@ public final class FrontEndCpuTime {
                 ChannelEstimators.Kind.LMMSE}) {
                 Slot s = new Slot(layers, kind);
                 for (int stage = 0; stage < STAGES.length; stage++) {
-                    measure(mx, s, stage, (long) (warm * 1e9 / STAGES.length));
+                    if (STAGES[stage].startsWith(only)) {
+                        measure(mx, s, stage, (long) (warm * 1e9 / STAGES.length));
+                    }
                 }
                 for (int stage = 0; stage < STAGES.length; stage++) {
+                    if (!STAGES[stage].startsWith(only)) {
+                        continue;
+                    }
                     double best = 0;
                     for (int m = 0; m < 5; m++) {
                         best = Math.max(best, measure(mx, s, stage, (long) (meas * 1e9)));
