@@ -228,6 +228,8 @@ abstract sealed class LinearEqualizer implements Equalizer permits ZfEqualizer, 
     private final float[] g01 = new float[2 * CHUNK];
     private final float[] mf0 = new float[2 * CHUNK];
     private final float[] mf1 = new float[2 * CHUNK];
+    private final float[] nvPairs = new float[2 * CHUNK];
+    private final float[] sinrPairs = new float[2 * CHUNK];
 
     /** {@code acc += conj(a)·b} over n REs: the Vector-API kernel or the scalar loop (identical floats). */
     private void conjMulAdd(float[] a, int ao, float[] b, int bo, float[] acc, int n) {
@@ -251,7 +253,20 @@ abstract sealed class LinearEqualizer implements Equalizer permits ZfEqualizer, 
             conjMulAdd(h[r], ho, h[r], ho, g00, len);
             conjMulAdd(h[r], ho, rx[r], ro, mf0, len);
         }
-        for (int i = 0; i < len; i++) {
+        int start = 0;
+        if (vector && n0 > 0 && this instanceof MmseEqualizer) {
+            start = ConjMulKernel.mmseOneLayer(g00, mf0, len, n0, SINGULAR_RELATIVE, sym, so, nvPairs,
+                    sinr == null ? null : sinrPairs);
+            for (int i = 0; i < start; i++) {
+                nv[no + i] = nvPairs[2 * i];
+            }
+            if (sinr != null) {
+                for (int i = 0; i < start; i++) {
+                    sinr[no + i] = sinrPairs[2 * i];
+                }
+            }
+        }
+        for (int i = start; i < len; i++) {
             float c = g00[2 * i];
             double a = c + lambda;
             if (!(c > SINGULAR_RELATIVE * a)) {
