@@ -32,7 +32,8 @@ import org.airan.phy.sch.PxschConfig;
  * MMSE equalization with {@link MimoSchEqualizer}, max-log demapping) is timed on its own, then the whole front end;
  * where a block keeps its previous implementation as a reference ({@code SoftDemappers.maxLogReference()}) both are
  * measured in the same run. Warm-up of {@code warmupCpuSeconds} (default 3) per case, then the best of 5
- * measurements of about {@code measureCpuSeconds} (default 0.5) each.
+ * measurements of about {@code measureCpuSeconds} (default 0.5) each; the bytes this thread allocates per slot
+ * (20 runs after the measurements) are printed with them.
  *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -cp benchmarks/target/benchmarks.jar
  * org.airan.benchmarks.rx.FrontEndCpuTime [warmupCpuSeconds [measureCpuSeconds [stagePrefix]]]}
@@ -112,8 +113,8 @@ public final class FrontEndCpuTime {
         String only = args.length > 2 ? args[2] : "";
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         System.out.println("DFT: " + DftProcessors.CPU_IMPLEMENTATION);
-        System.out.println("| layers | estimator | stage | slots/s (CPU) | µs/slot (CPU) |");
-        System.out.println("|---|---|---|---|---|");
+        System.out.println("| layers | estimator | stage | slots/s (CPU) | µs/slot (CPU) | bytes allocated/slot |");
+        System.out.println("|---|---|---|---|---|---|");
         for (int layers = 1; layers <= 2; layers++) {
             for (ChannelEstimators.Kind kind : new ChannelEstimators.Kind[] {ChannelEstimators.Kind.LS_LINEAR,
                 ChannelEstimators.Kind.LMMSE}) {
@@ -131,11 +132,21 @@ public final class FrontEndCpuTime {
                     for (int m = 0; m < 5; m++) {
                         best = Math.max(best, measure(mx, s, stage, (long) (meas * 1e9)));
                     }
-                    System.out.printf("| %d | %s | %s | %.0f | %.0f |%n", layers, kind, STAGES[stage], best,
-                            1e6 / best);
+                    System.out.printf("| %d | %s | %s | %.0f | %.0f | %.0f |%n", layers, kind, STAGES[stage], best,
+                            1e6 / best, allocatedPerRun(s, stage));
                 }
             }
         }
+    }
+
+    /** Bytes this thread allocates per run of {@code stage} over 20 runs (the JVM's exact per-thread counter). */
+    private static double allocatedPerRun(Slot s, int stage) {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = mx.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 20; i++) {
+            s.run(stage);
+        }
+        return (mx.getCurrentThreadAllocatedBytes() - before) / 20.0;
     }
 
     /** Runs {@code stage} until {@code cpuNanos} of thread CPU time have passed; returns runs per CPU second. */
