@@ -60,8 +60,12 @@ public final class CellSearchCommand implements Callable<Integer> {
             description = "RF frequency of DC (required for raw .cf32 and for SigMF without core:frequency).")
     Double centerFrequencyHz;
 
-    @Option(names = "--max-cfo", paramLabel = "HZ", description = "Largest carrier frequency offset searched (default ${DEFAULT-VALUE}).")
-    double maxCfoHz = CellSearchConfig.DEFAULT_MAX_CFO_HZ;
+    @Option(names = "--max-cfo", paramLabel = "HZ", description = "Largest carrier frequency offset searched "
+            + "(default: 12 kHz, then 50 kHz when nothing is found).")
+    Double maxCfoHz;
+
+    /** CFO range of the second pass when the default range finds nothing (±14 ppm at 3.5 GHz). */
+    public static final double WIDE_CFO_HZ = 50e3;
 
     @Option(names = "--channel", paramLabel = "N", description = "Channel of a multi-channel SigMF recording (default 0).")
     int channel;
@@ -97,13 +101,21 @@ public final class CellSearchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--scs must be 15 or 30 (FR1 SSB, TS 38.213 §4.1), was " + scsKhz);
         }
         Input in = read();
-        CellSearchConfig cfg = CellSearchConfig.defaults().withMaxCfo(maxCfoHz)
+        CellSearchConfig cfg = CellSearchConfig.defaults()
+                .withMaxCfo(maxCfoHz == null ? CellSearchConfig.DEFAULT_MAX_CFO_HZ : maxCfoHz)
                 .withSubcarrierSpacing(scsKhz == null ? 0 : scsKhz);
         if (ssbFrequencyHz != null) {
             cfg = cfg.withSsbFrequency(ssbFrequencyHz);
         }
         CellSearcher searcher = CellSearchers.create();
         CellSearchResult r = searcher.search(in.iq(), 0, in.numSamples(), in.sampleRateHz(), in.centerFrequencyHz(), cfg);
+        boolean widened = false;
+        if (r.isEmpty() && maxCfoHz == null) {
+            // An uncalibrated receiver can be further off than the default range: one wider pass before giving up.
+            r = searcher.search(in.iq(), 0, in.numSamples(), in.sampleRateHz(), in.centerFrequencyHz(),
+                    cfg.withMaxCfo(WIDE_CFO_HZ));
+            widened = true;
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<CellJson> cells = new ArrayList<>();
@@ -115,6 +127,10 @@ public final class CellSearchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%s: %.0f samples at %.3f Msps, centre %.3f MHz, %d candidate(s) searched, %d SSB(s) found%n",
                     recording.getFileName(), (double) in.numSamples(), in.sampleRateHz() / 1e6,
                     in.centerFrequencyHz() / 1e6, r.candidatesSearched(), r.ssbs().size());
+            if (widened) {
+                out.printf(Locale.ROOT, "nothing within ±%.0f kHz CFO; searched again within ±%.0f kHz%n",
+                        CellSearchConfig.DEFAULT_MAX_CFO_HZ / 1e3, WIDE_CFO_HZ / 1e3);
+            }
             for (DetectedSsb d : r.ssbs()) {
                 out.println(text(d, calibrationDb));
             }
