@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The GPU verification run, from the bundle made by scripts/gpu-bundle.sh (copied there as run.sh). Needs no
+# Java, Maven or network: it uses bundle/jdk. Prints, in order: nvidia-smi, the CUDA libraries found, the GPU
+# backend status and the GPU test summary ('N passed, N failed, N skipped'), then the front-end benchmark table
+# (GPU and CPU). Budget: tests ≤ 4 min, benchmarks ≤ 3.5 min; a stage that overruns is cut by `timeout`.
+# Usage: ./run.sh [--tests-only | --bench-only]; output also goes to ./gpu-check.log.
+set -u
+HERE=$(cd "$(dirname "$0")" && pwd)
+JAVA="$HERE/jdk/bin/java"
+LOG="${GPU_CHECK_LOG:-$HERE/gpu-check.log}"
+MODE=${1:-all}
+exec > >(tee "$LOG") 2>&1
+echo "== gpu-check $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(hostname)"
+[ -f "$HERE/BUILD-INFO.txt" ] && cat "$HERE/BUILD-INFO.txt"
+echo "== nvidia-smi"
+if command -v nvidia-smi >/dev/null; then
+  nvidia-smi
+  nvidia-smi --query-gpu=name,driver_version,compute_cap,memory.total,clocks.max.sm --format=csv
+else
+  echo "nvidia-smi: not found"
+fi
+echo "== CUDA libraries"
+for lib in libcuda.so.1 libcufft.so.12 libcufft.so.11 libnvrtc.so.12; do
+  found=$( (ldconfig -p 2>/dev/null | awk -v l="$lib" '$1 == l {print $NF}' | head -n 1) || true)
+  if [ -z "$found" ]; then
+    for d in /usr/lib/x86_64-linux-gnu /usr/lib64 /usr/local/cuda/lib64 /usr/local/cuda/targets/x86_64-linux/lib \
+             /usr/local/nvidia/lib64 ${LD_LIBRARY_PATH//:/ }; do
+      [ -e "$d/$lib" ] && { found="$d/$lib"; break; }
+    done
+  fi
+  echo "$lib: ${found:-not found}"
+done
+echo "== java"
+"$JAVA" -version 2>&1 | head -n 1
+BENCH_CP="$HERE/lib/bench/*:$HERE/lib/test/*"
+JOPTS="--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xmx16g"
+rc=0
+if [ "$MODE" != "--bench-only" ]; then
+  echo "== GPU tests (contract + CPU-vs-GPU parity)"
+  timeout 240 "$JAVA" $JOPTS -cp "$HERE/lib/test/*" org.airan.phy.gpu.GpuTestRunner
+  rc=$?
+  echo "GPU tests exit status: $rc"
+fi
+if [ "$MODE" != "--tests-only" ]; then
+  echo "== GPU front-end benchmark (30 kHz, 273 RB, 4 RX, 64QAM; us per batch of slots)"
+  timeout 210 "$JAVA" $JOPTS -cp "$BENCH_CP" org.openjdk.jmh.Main GpuFrontEndBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s \
+    -p backend=gpu -rf text -rff "$HERE/gpu-bench.txt" 2>&1 | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
+  echo "== CPU front-end benchmark (same, one thread; batches 1 and 4)"
+  timeout 120 "$JAVA" $JOPTS -cp "$BENCH_CP" org.openjdk.jmh.Main GpuFrontEndBenchmark -f 1 -wi 3 -w 2s -i 3 -r 1s \
+    -p backend=cpu -p batch=1,4 -rf text -rff "$HERE/cpu-bench.txt" 2>&1 | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
+  echo "== benchmark tables"
+  cat "$HERE/gpu-bench.txt" "$HERE/cpu-bench.txt" 2>/dev/null
+fi
+echo "== done (GPU tests exit status $rc)"
+exit $rc
