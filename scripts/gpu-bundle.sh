@@ -52,7 +52,7 @@ echo "[4/5] scripts"
 cp scripts/gpu-check.sh "$B/run.sh"
 chmod +x "$B/run.sh"
 {
-  echo "commit $(git rev-parse HEAD 2>/dev/null || echo unknown)"
+  echo "commit $(git describe --always --dirty --abbrev=12 2>/dev/null || echo unknown)"
   echo "built $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "jdk $("$B/jdk/bin/java" -version 2>&1 | head -n 1)"
   grep -E '^(nvcc|min-driver|output)' airan-phy/src/main/resources/org/airan/phy/gpu/kernels.manifest

@@ -3,7 +3,8 @@
 # Java, Maven or network: it uses bundle/jdk. Prints, in order: nvidia-smi, the CUDA libraries found, the GPU
 # backend status and the GPU test summary ('N passed, N failed, N skipped'), then the front-end benchmark table
 # (GPU and CPU). Budget: tests ≤ 4 min, benchmarks ≤ 3.5 min; a stage that overruns is cut by `timeout`.
-# Usage: ./run.sh [--tests-only | --bench-only]; output also goes to ./gpu-check.log.
+# Usage: ./run.sh [--tests-only | --bench-only]; output also goes to ./gpu-check.log. Extra JVM options (both
+# stages) from GPU_CHECK_JAVA_OPTS.
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 JAVA="$HERE/jdk/bin/java"
@@ -24,7 +25,7 @@ for lib in libcuda.so.1 libcufft.so.12 libcufft.so.11 libnvrtc.so.12; do
   found=$( (ldconfig -p 2>/dev/null | awk -v l="$lib" '$1 == l {print $NF}' | head -n 1) || true)
   if [ -z "$found" ]; then
     for d in /usr/lib/x86_64-linux-gnu /usr/lib64 /usr/local/cuda/lib64 /usr/local/cuda/targets/x86_64-linux/lib \
-             /usr/local/nvidia/lib64 ${LD_LIBRARY_PATH//:/ }; do
+             /usr/local/nvidia/lib64 $(echo "${LD_LIBRARY_PATH:-}" | tr ":" " "); do
       [ -e "$d/$lib" ] && { found="$d/$lib"; break; }
     done
   fi
@@ -33,7 +34,7 @@ done
 echo "== java"
 "$JAVA" -version 2>&1 | head -n 1
 BENCH_CP="$HERE/lib/bench/*:$HERE/lib/test/*"
-JOPTS="--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xmx16g"
+JOPTS="--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xmx16g ${GPU_CHECK_JAVA_OPTS:-}"
 rc=0
 if [ "$MODE" != "--bench-only" ]; then
   echo "== GPU tests (contract + CPU-vs-GPU parity)"

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -82,8 +84,27 @@ public final class GpuTestRunner {
             }
         };
         Launcher launcher = LauncherFactory.create();
+        // Guard against a vacuous run: every class must contribute test methods (a missing engine or annotation
+        // jar makes JUnit discover nothing, silently).
+        TestPlan plan = launcher.discover(request);
+        for (TestIdentifier root : plan.getRoots()) {
+            for (TestIdentifier cls : plan.getChildren(root)) {
+                long methods = plan.getDescendants(cls).stream()
+                        .filter(t -> t.getSource().filter(MethodSource.class::isInstance).isPresent()).count();
+                System.out.println("discovered " + cls.getDisplayName() + ": " + methods + " test methods");
+                if (methods == 0) {
+                    failed.incrementAndGet();
+                    failures.add(cls.getDisplayName() + ": no test methods discovered (classpath incomplete?)");
+                }
+            }
+            if (plan.getChildren(root).size() < classes.size()) {
+                failed.incrementAndGet();
+                failures.add("only " + plan.getChildren(root).size() + " of " + classes.size()
+                        + " test classes were found");
+            }
+        }
         long t0 = System.nanoTime();
-        launcher.execute(request, listener);
+        launcher.execute(plan, listener);
         double seconds = (System.nanoTime() - t0) / 1e9;
         PrintWriter out = new PrintWriter(System.out, true);
         for (String f : failures) {
