@@ -135,13 +135,17 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
         long gridPerItem = 2L * numRx * symbols * k;
         long hlsPerItem = 2L * numRx * layers * numPilots;
         long hPerItem = 2L * numRx * layers * nsc;
-        this.dIn = DeviceBuffer.ofFloats(context, inPerItem * maxBatch, null);
-        this.dGrid = DeviceBuffer.ofFloats(context, gridPerItem * maxBatch, null);
-        this.dPilots = DeviceBuffer.ofFloats(context, (long) pilotFloats * maxBatch, null);
-        this.dN0 = DeviceBuffer.ofFloats(context, maxBatch, null);
-        this.dHls = DeviceBuffer.ofFloats(context, hlsPerItem * maxBatch, null);
-        this.dH = DeviceBuffer.ofFloats(context, hPerItem * maxBatch, null);
-        this.dLlr = DeviceBuffer.ofFloats(context, (long) llrs * maxBatch, null);
+        // Batch buffers from the device's memory pool where it has one (stream-ordered on stream 0, which is
+        // synchronized below before any other stream touches them).
+        CudaStream pool = streams[0];
+        this.dIn = DeviceBuffer.ofFloats(context, inPerItem * maxBatch, pool);
+        this.dGrid = DeviceBuffer.ofFloats(context, gridPerItem * maxBatch, pool);
+        this.dPilots = DeviceBuffer.ofFloats(context, (long) pilotFloats * maxBatch, pool);
+        this.dN0 = DeviceBuffer.ofFloats(context, maxBatch, pool);
+        this.dHls = DeviceBuffer.ofFloats(context, hlsPerItem * maxBatch, pool);
+        this.dH = DeviceBuffer.ofFloats(context, hPerItem * maxBatch, pool);
+        this.dLlr = DeviceBuffer.ofFloats(context, (long) llrs * maxBatch, pool);
+        pool.synchronize();
         this.hIn = new PinnedBuffer(context, Math.toIntExact(inPerItem * maxBatch));
         this.hPilots = new PinnedBuffer(context, pilotFloats * maxBatch);
         this.hN0 = new PinnedBuffer(context, maxBatch);
@@ -306,6 +310,7 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
             for (DeviceBuffer t : tables) {
                 t.close();
             }
+            streams[0].synchronize();
             for (CudaStream st : streams) {
                 st.close();
             }
