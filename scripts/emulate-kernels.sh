@@ -15,7 +15,7 @@ g++ -O2 -std=c++17 -o "$OUT/emulate" airan-phy/src/test/cuda/kernel_emulation.cp
 ./mvnw -B -q -ntp -pl airan-phy test-compile
 ./mvnw -B -q -ntp -pl airan-phy dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
 CP="airan-phy/target/classes:airan-phy/target/test-classes:$(cat "$OUT/cp.txt")"
-cases=("273 4096 2 QAM64 3 1" "106 1536 2 QAM16 2 0" "52 1024 1 QAM256 2 3")
+cases=("273 4096 2 QAM64 3 1" "106 1536 2 QAM16 2 0" "52 1024 1 QAM256 2 3" "273 4096 2 QAM64 2 2 lmmse")
 dirs=()
 for c in "${cases[@]}"; do
   d="$OUT/case-${c// /-}"

@@ -88,6 +88,80 @@ public final class FrequencyFilter {
         return new FrequencyFilter("linear", layers, nsc, 2, idx, w);
     }
 
+    /**
+     * LMMSE interpolation per window of {@code windowRb} resource blocks: the estimate on subcarrier i of a window
+     * is {@code W·hLs} over that window's pilots (6·windowRb per layer), {@code W = R_hp (R_pp + I/snr)⁻¹}, with the
+     * frequency correlation of a uniform power-delay profile on [0, τ_max]:
+     * {@code r(Δf) = (1 − e^{−j2πΔf·τ_max}) / (j2πΔf·τ_max)}, r(0) = 1. Computed in double (EJML) once, here;
+     * a last window shorter than {@code windowRb} uses its own pilots and zero-weight padding taps. 2 layers.
+     *
+     * @param numRb              resource blocks of the allocation
+     * @param windowRb           RBs per window, ≥ 1
+     * @param subcarrierSpacingHz Δf of the numerology (TS 38.211 §4.2)
+     * @param maxDelaySeconds    τ_max of the assumed channel, ≥ 0 (e.g. the CP length)
+     * @param snr                linear SNR of one LS estimate (after averaging over the DMRS symbols), &gt; 0
+     */
+    public static FrequencyFilter lmmse(int numRb, int windowRb, double subcarrierSpacingHz, double maxDelaySeconds,
+                                        double snr) {
+        if (windowRb < 1 || numRb < 1 || !(snr > 0) || !(maxDelaySeconds >= 0) || !(subcarrierSpacingHz > 0)) {
+            throw new IllegalArgumentException("need numRb ≥ 1, windowRb ≥ 1, subcarrierSpacingHz > 0, "
+                    + "maxDelaySeconds ≥ 0 and snr > 0, were " + numRb + ", " + windowRb + ", "
+                    + subcarrierSpacingHz + ", " + maxDelaySeconds + ", " + snr);
+        }
+        int nsc = 12 * numRb;
+        int layers = 2;
+        int taps = 6 * Math.min(windowRb, numRb);
+        int[] idx = new int[layers * nsc * taps];
+        float[] w = new float[2 * idx.length];
+        double x = 2 * Math.PI * subcarrierSpacingHz * maxDelaySeconds;
+        for (int v = 0; v < layers; v++) {
+            for (int w0 = 0; w0 < numRb; w0 += windowRb) {
+                int rbs = Math.min(windowRb, numRb - w0);
+                int np = 6 * rbs;
+                int p0 = 6 * w0;
+                org.ejml.data.ZMatrixRMaj rpp = new org.ejml.data.ZMatrixRMaj(np, np);
+                for (int a = 0; a < np; a++) {
+                    for (int b = 0; b < np; b++) {
+                        double[] c = correlation(2 * (a - b), x);
+                        rpp.set(a, b, c[0] + (a == b ? 1 / snr : 0), c[1]);
+                    }
+                }
+                org.ejml.data.ZMatrixRMaj inv = new org.ejml.data.ZMatrixRMaj(np, np);
+                if (!org.ejml.dense.row.CommonOps_ZDRM.invert(rpp, inv)) {
+                    throw new IllegalArgumentException("pilot correlation matrix is singular (snr=" + snr + ")");
+                }
+                org.ejml.data.ZMatrixRMaj rhp = new org.ejml.data.ZMatrixRMaj(1, np);
+                org.ejml.data.ZMatrixRMaj row = new org.ejml.data.ZMatrixRMaj(1, np);
+                for (int i = 12 * w0; i < 12 * (w0 + rbs); i++) {
+                    for (int p = 0; p < np; p++) {
+                        int pilotSc = 2 * (p0 + p) + v;
+                        double[] c = correlation(i - pilotSc, x);
+                        rhp.set(0, p, c[0], c[1]);
+                    }
+                    org.ejml.dense.row.CommonOps_ZDRM.mult(rhp, inv, row);
+                    int t0 = (v * nsc + i) * taps;
+                    for (int t = 0; t < taps; t++) {
+                        idx[t0 + t] = t < np ? p0 + t : p0;
+                        w[2 * (t0 + t)] = t < np ? (float) row.getReal(0, t) : 0f;
+                        w[2 * (t0 + t) + 1] = t < np ? (float) row.getImag(0, t) : 0f;
+                    }
+                }
+            }
+        }
+        return new FrequencyFilter("lmmse " + windowRb + " RB, tau " + maxDelaySeconds + " s, snr " + snr, layers, nsc,
+                taps, idx, w);
+    }
+
+    /** r(Δk) of a uniform PDP on [0, τ]: (1 − e^{−jΔk·x}) / (jΔk·x), x = 2πΔf·τ; {re, im}. */
+    private static double[] correlation(int dk, double x) {
+        double a = dk * x;
+        if (Math.abs(a) < 1e-12) {
+            return new double[] {1, 0};
+        }
+        // (1 − cos a + j sin a) / (j a) = sin a / a + j (cos a − 1) / a
+        return new double[] {Math.sin(a) / a, (Math.cos(a) - 1) / a};
+    }
+
     /** Layers covered. */
     public int numLayers() {
         return numLayers;

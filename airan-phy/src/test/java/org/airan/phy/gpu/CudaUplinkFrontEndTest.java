@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The front-end contract against {@link CudaUplinkFrontEnd}, and CPU-vs-GPU parity of the LLRs on the production
- * carrier (30 kHz, 273 RB, DFT 4096) and a 3·2^k DFT, batches that use both streams. Skips with the backend's
+ * carrier (30 kHz, 273 RB, DFT 4096) and a 3·2^k DFT, linear and LMMSE (24-tap) frequency filters, batches that
+ * use both streams. Skips with the backend's
  * reason where no GPU backend is usable.
  */
 class CudaUplinkFrontEndTest extends UplinkFrontEndContractTest {
@@ -44,12 +45,15 @@ class CudaUplinkFrontEndTest extends UplinkFrontEndContractTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"273, 4096, 2, QAM64, 5, 1", "273, 4096, 1, QAM256, 1, 0", "106, 1536, 2, QAM16, 4, 3"})
-    void llrsMatchTheCpuReference(int nrb, int dft, int layers, Modulation mod, int items, int slot) {
+    @CsvSource({"273, 4096, 2, QAM64, 5, 1, false", "273, 4096, 1, QAM256, 1, 0, false",
+            "106, 1536, 2, QAM16, 4, 3, false", "273, 4096, 2, QAM64, 3, 2, true"})
+    void llrsMatchTheCpuReference(int nrb, int dft, int layers, Modulation mod, int items, int slot, boolean lmmse) {
         Assumptions.assumeTrue(GpuBackend.isAvailable(), "GPU backend unavailable: " + GpuBackend.status().reason());
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, nrb, dft), 0.5, 0);
+        FrequencyFilter filter = lmmse ? FrequencyFilter.lmmse(nrb, 4, 30e3, 2.3e-6, 100.0)
+                : FrequencyFilter.linear(nrb);
         UplinkFrontEndConfig c = new UplinkFrontEndConfig(ofdm, 4, layers, 0, nrb, 0, 14, new int[] {2, 11}, mod,
-                FrequencyFilter.linear(nrb), 8);
+                filter, 8);
         UplinkSlotFixture f = new UplinkSlotFixture(c, items, 25.0, slot, 7L * nrb + items);
         float[][] cpu = new float[items][c.numLlrs()];
         float[][] gpu = new float[items][c.numLlrs()];

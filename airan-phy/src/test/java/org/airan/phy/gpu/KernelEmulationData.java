@@ -19,7 +19,7 @@ import org.airan.phy.ofdm.OfdmConfig;
  * the inputs in its device layout — and the {@link CpuUplinkFrontEnd} LLRs, as little-endian binary files, for
  * the host emulation of the kernels ({@code src/test/cuda}, run by {@code scripts/emulate-kernels.sh}).
  *
- * <p>Arguments: {@code dir nrb dftSize layers modulation items slot}.
+ * <p>Arguments: {@code dir nrb dftSize layers modulation items slot [lmmse]}.
  */
 public final class KernelEmulationData {
 
@@ -36,8 +36,10 @@ public final class KernelEmulationData {
         int slot = Integer.parseInt(args[6]);
         Files.createDirectories(dir);
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, nrb, dft), 0.5, 0);
+        FrequencyFilter filter = args.length > 7 && args[7].equals("lmmse")
+                ? FrequencyFilter.lmmse(nrb, 4, 30e3, 2.3e-6, 100.0) : FrequencyFilter.linear(nrb);
         UplinkFrontEndConfig c = new UplinkFrontEndConfig(ofdm, 4, layers, 0, nrb, 0, 14, new int[] {2, 11}, mod,
-                FrequencyFilter.linear(nrb), items);
+                filter, items);
         UplinkSlotFixture f = new UplinkSlotFixture(c, items, 25.0, slot, 7L * nrb + items);
         float[][] llr = new float[items][c.numLlrs()];
         try (CpuUplinkFrontEnd ref = new CpuUplinkFrontEnd(c)) {
