@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sourced by the project's scripts: finds a JDK 25 (or newer) and exports JAVA_HOME and PATH.
-# Order: $JAVA_HOME, then `java` on PATH, then the usual install folders.
+# Order: $JAVA_HOME, then `java` on PATH, then the usual install folders (or those in $AIRAN_JDK_DIRS).
 # If none is found it prints one clear line and returns 1.
 
 airan_jdk_major() {
@@ -24,9 +24,9 @@ airan_find_jdk() {
     cand=$(readlink -f "$(command -v java)" 2>/dev/null)
     [ -n "$cand" ] && candidates+=("$(dirname "$(dirname "$cand")")")
   fi
-  for cand in /usr/lib/jvm/* /opt/java/* /opt/jdk* /usr/local/lib/jvm/* /usr/java/* \
-              "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* \
-              /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+  # AIRAN_JDK_DIRS (space-separated glob patterns) replaces the usual install folders, e.g. to test this script.
+  local patterns=${AIRAN_JDK_DIRS:-"/usr/lib/jvm/* /opt/java/* /opt/jdk* /usr/local/lib/jvm/* /usr/java/* $HOME/.sdkman/candidates/java/* $HOME/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home"}
+  for cand in $patterns; do
     [ -d "$cand" ] && candidates+=("$cand")
   done
   for cand in "${candidates[@]}"; do

@@ -35,7 +35,7 @@ jar="$root/benchmarks/target/benchmarks.jar"
 if [ ! -f "$jar" ]; then
   (cd "$root" && ./mvnw -B -q -ntp -pl benchmarks -am package -DskipTests)
 fi
-java_run() { java --add-modules jdk.incubator.vector "$@" 2> >(grep -v 'incubator' >&2); }
+java_run() { java --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector "$@" 2> >(grep -v 'incubator' >&2); }
 
 echo "# $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg);" \
      "$(java -version 2>&1 | head -1); $(date -u +%FT%TZ)"

@@ -18,7 +18,8 @@ import org.jtransforms.fft.FloatFFT_1D;
  * overlap-save FFTs of {@value #F} points. m is in [0, 1], independent of the signal level; under white noise
  * it is about exponential with mean 1/127. Local maxima (±64 samples, per PSS) above the threshold are returned.
  *
- * <p>Not thread-safe; the templates are rebuilt when the SCS or the CFO range changes.
+ * <p>Not thread-safe. Templates are cached per (SCS, CFO range) and the metric buffers grow to the longest input
+ * seen, so repeated calls of the same shape allocate only the returned list.
  */
 public final class FftPssDetector {
 
@@ -47,6 +48,16 @@ public final class FftPssDetector {
     private final FloatFFT_1D fftF = new FloatFFT_1D(F);
     private final float[][] pssTimeNp = new float[3][2 * NP];
     private final double pssEnergy;
+    private final float[] blk = new float[2 * F];
+    private final float[] prod = new float[2 * F];
+    // Cached per (SCS, CFO range): the templates' conjugate spectra.
+    private double cachedScs = -1;
+    private int cachedNumH = -1;
+    private float[][] tmpl = new float[0][];
+    // Grown as needed, reused across calls.
+    private double[] cum = new double[0];
+    private float[][] best = new float[3][0];
+    private byte[][] bestH = new byte[3][0];
 
     /** Builds the three PSS templates. */
     public FftPssDetector() {
@@ -90,8 +101,29 @@ public final class FftPssDetector {
         if (positions <= 0) {
             return List.of();
         }
-        // Templates' conjugate spectra, per (nId2, h).
-        float[][] tmpl = new float[3 * numH][2 * F];
+        if (scs != cachedScs || numH != cachedNumH) {
+            buildTemplates(scs, numH, hMax, step, fsPss);
+        }
+        if (cum.length < len + 1) {
+            cum = new double[len + 1];
+        }
+        if (best[0].length < positions) {
+            for (int i = 0; i < 3; i++) {
+                best[i] = new float[positions];
+                bestH[i] = new byte[positions];
+            }
+        }
+        for (int i = 0; i < 3; i++) {
+            Arrays.fill(best[i], 0, positions, 0f);
+        }
+        detectInto(x, len, positions);
+        return pick(positions, hMax, step, threshold, maxPeaks);
+    }
+
+    private void buildTemplates(double scs, int numH, int hMax, double step, double fsPss) {
+        tmpl = new float[3 * numH][2 * F];
+        cachedScs = scs;
+        cachedNumH = numH;
         for (int i = 0; i < 3; i++) {
             for (int h = 0; h < numH; h++) {
                 double cfo = (h - hMax) * step;
@@ -111,16 +143,15 @@ public final class FftPssDetector {
                 }
             }
         }
-        double[] cum = new double[len + 1];
+    }
+
+    private void detectInto(float[] x, int len, int positions) {
+        int numH = cachedNumH;
         for (int i = 0; i < len; i++) {
             cum[i + 1] = cum[i] + (double) x[2 * i] * x[2 * i] + (double) x[2 * i + 1] * x[2 * i + 1];
         }
         double energyFloor = 1e-20 * Math.max(cum[len] / Math.max(1, len), 1e-30) * NP;
         // Largest |correlation|² over the CFO hypotheses, per PSS and position (the energy term is common).
-        float[][] best = new float[3][positions];
-        byte[][] bestH = new byte[3][positions];
-        float[] blk = new float[2 * F];
-        float[] prod = new float[2 * F];
         for (int b = 0; b < positions; b += STEP) {
             int avail = Math.min(F, len - b);
             Arrays.fill(blk, 0f);
@@ -162,8 +193,10 @@ public final class FftPssDetector {
                 bs[pos] = ex <= energyFloor ? 0f : (float) (bs[pos] * INV_F2 / (pssEnergy * ex));
             }
         }
+    }
+
+    private List<PssCandidate> pick(int positions, int hMax, double step, double thr, int maxPeaks) {
         List<PssCandidate> peaks = new ArrayList<>();
-        double thr = threshold;
         int radius = NP / 2;
         for (int i = 0; i < 3; i++) {
             float[] bs = best[i];

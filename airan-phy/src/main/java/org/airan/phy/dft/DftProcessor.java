@@ -43,6 +43,21 @@ public interface DftProcessor extends AutoCloseable {
         transform(direction, data, offset, 2 * size(), 1);
     }
 
+    /**
+     * Out-of-place forward transform of N complex samples: {@code out[outOff..]} receives the DFT of
+     * {@code in[inOff..]}, which is not modified. The default copies and transforms in place; backends that keep
+     * their own buffers (e.g. a native library) override it to save the copy. The OFDM demodulator uses it to read
+     * the DFT window straight out of a received slot.
+     *
+     * @param out Modified: 2N floats from {@code outOff}
+     */
+    default void forward(float[] in, int inOff, float[] out, int outOff) {
+        java.util.Objects.checkFromIndexSize(inOff, 2 * size(), in.length);
+        java.util.Objects.checkFromIndexSize(outOff, 2 * size(), out.length);
+        System.arraycopy(in, inOff, out, outOff, 2 * size());
+        transform(Direction.FORWARD, out, outOff);
+    }
+
     /** Releases native resources, if any. The CPU backend holds none. */
     @Override
     default void close() {

@@ -9,10 +9,12 @@ import org.airan.phy.gpu.GpuBackend;
 /**
  * Builds {@link DftProcessor}s for a backend and reports which backends are usable here.
  *
- * <p>{@link Backend#CPU} is always available. Powers of two ≥ 16 use {@link StockhamDftProcessor} (radix-4,
- * Vector API) when the JVM was started with {@code --add-modules jdk.incubator.vector}, else
- * {@link JTransformsDftProcessor}; sizes 3·2^k (e.g. 1536, 3072) use {@link Radix3DftProcessor} over the
- * power-of-two choice (allocation-free); any other size uses JTransforms. All are single-threaded: the pipeline
+ * <p>{@link Backend#CPU} is always available. Where the system FFTW 3 library ({@code libfftw3f}) is installed,
+ * every size uses {@link FftwDftProcessor} (bound through {@code java.lang.foreign}; 2.5–3× faster than the Java
+ * FFTs, see {@code docs/decisions/010-ofdm-dft.md}; {@code -Dairan.fftw=false} switches it off). Otherwise powers
+ * of two ≥ 16 use {@link StockhamDftProcessor} (radix-4, Vector API) when the JVM was started with
+ * {@code --add-modules jdk.incubator.vector}, else {@link JTransformsDftProcessor}; sizes 3·2^k (e.g. 1536, 3072)
+ * use {@link Radix3DftProcessor} over the power-of-two choice (allocation-free); any other size uses JTransforms. All are single-threaded: the pipeline
  * parallelizes across symbols, ports and cells. {@link Backend#GPU} is {@link CudaDftProcessor} (sizes 2^k and
  * 3·2^k up to 4096) when {@link GpuBackend} found a usable device and loaded the kernels; otherwise asking for it
  * explicitly is refused with the reason, and {@link Backend#AUTO} resolves to {@code CPU} and records why in
@@ -27,14 +29,20 @@ public final class DftProcessors {
     /** True when the Vector API module is in the boot layer (JVM flag {@code --add-modules jdk.incubator.vector}). */
     public static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
+    /** True when the FFTW backend is usable (libfftw3f found and not switched off). */
+    public static final boolean FFTW = FftwDftProcessor.available();
+
     /** Implementation name of the CPU backend for power-of-two sizes. */
-    public static final String CPU_IMPLEMENTATION = VECTOR_API ? "stockham-vector" : "jtransforms";
+    public static final String CPU_IMPLEMENTATION = FFTW ? "fftw" : VECTOR_API ? "stockham-vector" : "jtransforms";
 
     private static final BackendStatus CPU_STATUS = new BackendStatus(Backend.CPU, true, CPU_IMPLEMENTATION,
-            VECTOR_API ? "pure Java, always available (radix-4 Stockham FFT on the Vector API; radix-3 stage for 3·2^k;"
-                    + " one thread per transform)"
+            FFTW ? "always available; using the system FFTW (" + FftwDftProcessor.library() + ") through "
+                    + "java.lang.foreign, one thread per transform"
+                    : (VECTOR_API ? "pure Java, always available (radix-4 Stockham FFT on the Vector API; radix-3 stage"
+                    + " for 3·2^k; one thread per transform)"
                     : "pure Java, always available (JTransforms 3.1; radix-3 stage for 3·2^k; one thread per transform)."
-                    + " Start the JVM with --add-modules jdk.incubator.vector for the faster Vector-API FFT");
+                    + " Start the JVM with --add-modules jdk.incubator.vector for the faster Vector-API FFT")
+                    + "; FFTW not used: " + FftwDftProcessor.unavailableReason());
     /** Signals per launch of a GPU DFT built by {@link #create(int, Backend)}: 14 symbols × 4 ports. */
     public static final int GPU_MAX_BATCH = 56;
     private static volatile boolean autoLogged;
@@ -95,6 +103,9 @@ public final class DftProcessors {
                 throw new IllegalArgumentException("the GPU DFT handles sizes 2^k and 3·2^k in [2, 4096], was " + size
                         + " (use Backend.CPU or Backend.AUTO)");
             }
+        }
+        if (FFTW) {
+            return new FftwDftProcessor(size);
         }
         if (Radix3DftProcessor.supports(size)) {
             return new Radix3DftProcessor(size, cpuPowerOfTwoOrOther(size / 3));

@@ -10,6 +10,7 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
+import java.lang.ref.Cleaner;
 import java.util.Objects;
 
 /**
@@ -20,8 +21,10 @@ import java.util.Objects;
  * <p>Plans are made once per processor (by default with {@code FFTW_MEASURE}; in place, one thread) on a 64-byte-aligned
  * native buffer; a call copies each signal into it, runs {@code fftwf_execute_dft} and copies the result back.
  * FFTW's {@code FFTW_FORWARD} is e^{-j}, {@code FFTW_BACKWARD} e^{+j}, neither scaled: the {@link DftProcessor}
- * contract. Allocates nothing per call; not thread-safe (plan creation is serialized across instances, as FFTW
- * requires). {@link #close()} frees the plans and the buffer.
+ * contract. FFTW_MEASURE picks the algorithm by timing, so two processes may round differently (≈1e-7 relative);
+ * use {@code -Dairan.fftw=false} where bit-identical reruns matter. Allocates nothing per call; not thread-safe (plan creation is serialized across instances, as FFTW
+ * requires). {@link #close()} destroys the plans at once; otherwise they are destroyed, and the buffer freed, when
+ * the processor becomes unreachable.
  */
 public final class FftwDftProcessor implements DftProcessor {
 
@@ -31,6 +34,7 @@ public final class FftwDftProcessor implements DftProcessor {
     private static final int FFTW_MEASURE = 0;
     private static final int FFTW_ESTIMATE = 1 << 6;
     private static final Object PLANNER_LOCK = new Object();
+    private static final Cleaner CLEANER = Cleaner.create();
 
     private static final MethodHandle PLAN_DFT_1D;
     private static final MethodHandle EXECUTE_DFT;
@@ -82,10 +86,10 @@ public final class FftwDftProcessor implements DftProcessor {
     }
 
     private final int n;
-    private final Arena arena;
     private final MemorySegment buffer;
     private final MemorySegment forwardPlan;
     private final MemorySegment inversePlan;
+    private final Cleaner.Cleanable cleanable;
 
     /** Planned with {@code FFTW_MEASURE} (slower to build, faster to run). @param n DFT size, at least 1 */
     public FftwDftProcessor(int n) {
@@ -105,21 +109,53 @@ public final class FftwDftProcessor implements DftProcessor {
             throw new IllegalArgumentException("DFT size must be positive, was " + n);
         }
         this.n = n;
-        this.arena = Arena.ofShared();
-        this.buffer = arena.allocate(8L * n, 64);
+        // The buffer lives as long as this processor (automatic arena); the plans are destroyed by close() or,
+        // if the owner never closes it, by a cleaner once the processor is unreachable.
+        this.buffer = Arena.ofAuto().allocate(8L * n, 64);
+        MemorySegment fwd;
+        MemorySegment inv;
         synchronized (PLANNER_LOCK) {
             try {
                 int flags = measure ? FFTW_MEASURE : FFTW_ESTIMATE;
-                forwardPlan = (MemorySegment) PLAN_DFT_1D.invokeExact(n, buffer, buffer, FFTW_FORWARD, flags);
-                inversePlan = (MemorySegment) PLAN_DFT_1D.invokeExact(n, buffer, buffer, FFTW_BACKWARD, flags);
+                fwd = (MemorySegment) PLAN_DFT_1D.invokeExact(n, buffer, buffer, FFTW_FORWARD, flags);
+                inv = (MemorySegment) PLAN_DFT_1D.invokeExact(n, buffer, buffer, FFTW_BACKWARD, flags);
             } catch (Throwable t) {
-                arena.close();
                 throw new IllegalStateException("fftwf_plan_dft_1d failed for N=" + n, t);
             }
         }
-        if (forwardPlan.address() == 0 || inversePlan.address() == 0) {
-            arena.close();
+        if (fwd.address() == 0 || inv.address() == 0) {
+            new PlanDestroyer(fwd, inv).run();
             throw new IllegalStateException("fftwf_plan_dft_1d returned no plan for N=" + n);
+        }
+        forwardPlan = fwd;
+        inversePlan = inv;
+        cleanable = CLEANER.register(this, new PlanDestroyer(fwd, inv));
+    }
+
+    /** Destroys two plans once; holds no reference to the processor. */
+    private static final class PlanDestroyer implements Runnable {
+        private final MemorySegment a;
+        private final MemorySegment b;
+
+        PlanDestroyer(MemorySegment a, MemorySegment b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public void run() {
+            synchronized (PLANNER_LOCK) {
+                try {
+                    if (a.address() != 0) {
+                        DESTROY_PLAN.invokeExact(a);
+                    }
+                    if (b.address() != 0) {
+                        DESTROY_PLAN.invokeExact(b);
+                    }
+                } catch (Throwable t) {
+                    throw new IllegalStateException("fftwf_destroy_plan failed", t);
+                }
+            }
         }
     }
 
@@ -170,22 +206,27 @@ public final class FftwDftProcessor implements DftProcessor {
             }
             MemorySegment.copy(buffer, JAVA_FLOAT, 0, data, o, 2 * n);
         }
+        // Keep this processor (and so its plans, see the cleaner) alive until the native calls are done.
+        java.lang.ref.Reference.reachabilityFence(this);
     }
 
     @Override
+    public void forward(float[] in, int inOff, float[] out, int outOff) {
+        Objects.checkFromIndexSize(inOff, 2 * n, in.length);
+        Objects.checkFromIndexSize(outOff, 2 * n, out.length);
+        MemorySegment.copy(in, inOff, buffer, JAVA_FLOAT, 0, 2 * n);
+        try {
+            EXECUTE_DFT.invokeExact(forwardPlan, buffer, buffer);
+        } catch (Throwable t) {
+            throw new IllegalStateException("fftwf_execute_dft failed", t);
+        }
+        MemorySegment.copy(buffer, JAVA_FLOAT, 0, out, outOff, 2 * n);
+        java.lang.ref.Reference.reachabilityFence(this);
+    }
+
+    /** Destroys the plans now (idempotent); the processor must not be used afterwards. */
+    @Override
     public void close() {
-        if (!arena.scope().isAlive()) {
-            return;
-        }
-        synchronized (PLANNER_LOCK) {
-            try {
-                DESTROY_PLAN.invokeExact(forwardPlan);
-                DESTROY_PLAN.invokeExact(inversePlan);
-            } catch (Throwable t) {
-                throw new IllegalStateException("fftwf_destroy_plan failed", t);
-            } finally {
-                arena.close();
-            }
-        }
+        cleanable.clean();
     }
 }

@@ -102,8 +102,7 @@ public final class CpuOfdmDemodulator implements OfdmDemodulator {
         for (int l = 0; l < lay.symbolsPerSlot; l++) {
             int sym = lay.symbolInSubframe[s][l];
             int start = inOffset + 2 * (lay.symbolStart[s][l] + lay.cpLength[s][l] - windowOffset[s][l]);
-            System.arraycopy(in, start, x, 0, 2 * n);
-            dft.transform(DftProcessor.Direction.FORWARD, x, 0);
+            dft.forward(in, start, x, 0);
             float cr = factors[2 * sym];
             float ci = factors[2 * sym + 1];
             int g = gridOffset + 2 * l * k;

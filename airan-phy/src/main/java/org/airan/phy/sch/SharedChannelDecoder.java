@@ -43,7 +43,7 @@ public final class SharedChannelDecoder {
             harq[i] = new HarqSoftBuffer(limits.maxCodeBlocks(), limits.maxEncodedSize());
         }
         recoverer = new LdpcRateRecoverer(limits.maxG());
-        ldpc = LdpcDecoders.layeredMinSum(decoderConfig);
+        ldpc = LdpcDecoders.fastest(decoderConfig);
         block = new byte[limits.maxCodeBlockSize()];
         tbBits = new byte[limits.maxTbWithCrc()];
     }

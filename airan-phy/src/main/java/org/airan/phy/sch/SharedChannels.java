@@ -33,9 +33,11 @@ public final class SharedChannels {
         return new PuschReceiver(limits, numHarqProcesses, decoderConfig(ldpcIterations), SoftDemappers.maxLog());
     }
 
-    /** A grid-level processor: {@code estimator} + MMSE equalizer + {@code receiver}. */
+    /** A grid-level processor: {@code estimator} + block MMSE equalizer ({@link MimoSchEqualizer}) + {@code receiver}. */
     public static SharedChannelProcessor processor(SchLimits limits, int maxRx, int numSubcarriers,
                                                    SchChannelEstimator estimator, SharedChannelReceiver receiver) {
-        return new SharedChannelProcessor(limits, maxRx, numSubcarriers, estimator, new MmseSchEqualizer(), receiver);
+        return new SharedChannelProcessor(limits, maxRx, numSubcarriers, estimator,
+                new MimoSchEqualizer(org.airan.phy.mimo.Equalizers.Kind.MMSE, maxRx, limits.maxLayers(), numSubcarriers),
+                receiver);
     }
 }

@@ -71,7 +71,7 @@ public final class SsbLayout {
     }
 
     /**
-     * The 432 PBCH data REs in mapping order, as {@code l·240 + k}. Shared, do not modify.
+     * The 432 PBCH data REs in mapping order, as {@code l·240 + k} (a fresh copy).
      *
      * @param v DM-RS shift N_ID^cell mod 4
      */

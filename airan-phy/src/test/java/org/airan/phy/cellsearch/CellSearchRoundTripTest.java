@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 /** SSB bursts → (impairments) → cell search: PCI, SSB index, half frame and MIB must come back with CRC ok. */
 class CellSearchRoundTripTest {
 
+    /** RSRP/RSRQ accuracy at 20 dB: SSS power over 127 REs with 1 % noise, ±0.3 dB with margin. */
+    private static final double RSRP_TOL_DB = 0.3;
+    /** SINR accuracy: 3σ of the 130-RE noise estimate (0.4 dB each) rounded up. */
+    private static final double SINR_TOL_DB = 1.3;
+
     private final CellSearcher searcher = CellSearchers.create();
 
     @Test
@@ -65,6 +70,30 @@ class CellSearchRoundTripTest {
     }
 
     @Test
+    void frequencyOutsideTheBandTableTriesBothScsAndBothLmax() {
+        // 2949.65 MHz is on the raster but in no band of the table: 15 and 30 kHz are both searched, and L_max 4
+        // (f ≤ 3 GHz) is tried before 8. The cell is case C with L_max 8 (unpaired ≥ 1.88 GHz), SSB index 6, so
+        // ī_SSB = 6 reads as index 2 + half frame 1 under L_max 4 (wrong ν, CRC fails) and decodes under L_max 8.
+        assertTrue(NrBand.containing(2949.65e6).isEmpty());
+        SyntheticRecording.Spec s = new SyntheticRecording.Spec();
+        s.ssbCase = SsbCase.C;
+        s.unpaired = true;
+        s.ssbHz = 2949.65e6;
+        s.fc = 2949.65e6;
+        s.fs = 7.68e6;
+        s.pci = 808;
+        s.ssbIndex = 6;
+        s.halfFrame = 0;
+        s.snrDb = 10;
+        SyntheticRecording rec = SyntheticRecording.make(s);
+        assertEquals(8, rec.lMax);
+        CellSearchResult r = rec.search(searcher, CellSearchConfig.defaults().withSsbFrequency(s.ssbHz));
+        assertEquals(2, r.candidatesSearched(), "15 and 30 kHz");
+        assertTrue(rec.foundIn(r), r.ssbs().toString());
+        assertEquals(8, r.ssbs().get(0).lMax());
+    }
+
+    @Test
     void timingPointsAtTheSsbStart() {
         SyntheticRecording.Spec s = new SyntheticRecording.Spec();
         s.ssbCase = SsbCase.C;
@@ -103,6 +132,13 @@ class CellSearchRoundTripTest {
             assertEquals(i, d.ssbIndex());
             assertTrue(d.crcOk());
             assertEquals(rec.mib, d.mib());
+            // TS 38.215 measurements against the construction: unit-amplitude REs → 0 dBFS SS-RSRP; SINR = the
+            // 20 dB SNR per RE, estimated on 130 empty REs (std ≈ 10·log10(1 + 1/√130) ≈ 0.4 dB); RSRQ =
+            // 20 RB · RSRP / RSSI with 207.5 occupied REs per symbol on average plus 240 REs of noise at −20 dB:
+            // 10·log10(20 / 209.9) = −10.2 dB.
+            assertEquals(0.0, d.measurement().rsrpDbfs(), RSRP_TOL_DB, "RSRP");
+            assertEquals(20.0, d.measurement().sinrDb(), SINR_TOL_DB, "SINR");
+            assertEquals(-10.2, d.measurement().rsrqDb(), RSRP_TOL_DB, "RSRQ");
         }
     }
 }

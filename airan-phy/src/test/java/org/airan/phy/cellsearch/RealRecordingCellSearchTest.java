@@ -75,6 +75,52 @@ class RealRecordingCellSearchTest {
         assertEquals(436, d.mib().systemFrameNumber());
     }
 
+    /** The recording resampled to {@code fsOut} (band-limited to 0.45·fsOut), CFO and DC leakage added. */
+    private static float[] impair(float[] iq, long fs, long fsOut, double cfoHz, double dcAmplitude) {
+        FftChannelizer ch = new FftChannelizer(iq, 0, iq.length / 2, fs);
+        int n = ch.validOutputLength(fsOut);
+        int mo = ch.outputLength(fsOut);
+        float[] y = new float[2 * mo];
+        ch.extract(0, fsOut, 0.45 * fsOut, 0.5 * fsOut, new org.jtransforms.fft.FloatFFT_1D(mo), y);
+        float[] out = new float[2 * n];
+        for (int i = 0; i < n; i++) {
+            double ph = 2 * Math.PI * cfoHz * i / fsOut;
+            double c = Math.cos(ph);
+            double s = Math.sin(ph);
+            out[2 * i] = (float) (y[2 * i] * c - y[2 * i + 1] * s + dcAmplitude);
+            out[2 * i + 1] = (float) (y[2 * i] * s + y[2 * i + 1] * c + 0.3 * dcAmplitude);
+        }
+        return out;
+    }
+
+    @Test
+    void n78ResampledWithCfoAndDcStillDecodes() throws Exception {
+        float[] iq = Recordings.readCf32(Recordings.data("n78-lab-gnb-pci1"));
+        // 46.08 → 23.04 Msps, +7 kHz CFO, LO leakage of amplitude 0.05 (RMS of the capture is 0.081, so the DC
+        // tone is of the order of the capture's own power: 0.0027 against 0.0066 before band-limiting).
+        float[] x = impair(iq, 46_080_000L, 23_040_000L, 7e3, 0.05);
+        CellSearchResult r = CellSearchers.create().search(x, 0, x.length / 2, 23.04e6, 3426.60e6,
+                CellSearchConfig.defaults());
+        DetectedSsb d = only(r);
+        assertEquals(1, d.pci());
+        assertEquals(7795, d.gscn());
+        assertTrue(d.crcOk());
+        assertEquals(436, d.mib().systemFrameNumber());
+        assertEquals(7e3, d.cfoHz(), MAX_CFO_HZ);
+    }
+
+    @Test
+    void n20DownsampledTo768WithCfoStillDecodes() throws Exception {
+        float[] iq = Recordings.readCf32(Recordings.data("n20-lab-gnb-pci500"));
+        float[] x = impair(iq, 15_360_000L, 7_680_000L, -5e3, 0.0);
+        DetectedSsb d = only(CellSearchers.create().search(x, 0, x.length / 2, 7.68e6, 806.0e6,
+                CellSearchConfig.defaults()));
+        assertEquals(500, d.pci());
+        assertEquals(2015, d.gscn());
+        assertTrue(d.crcOk());
+        assertEquals(-5e3, d.cfoHz(), MAX_CFO_HZ);
+    }
+
     @Test
     void wrongFrequencyFindsNothing() throws Exception {
         // One raster step away (1.44 MHz) is 48 subcarriers off: no PSS there.

@@ -33,7 +33,7 @@ class DftProcessorsTest {
         assertTrue(s.reason().contains("GPU"), s.reason());
         try (DftProcessor d = DftProcessors.create(1536, Backend.AUTO)) {
             assertEquals(1536, d.size());
-            assertEquals("radix3+" + DftProcessors.CPU_IMPLEMENTATION, d.backendName());
+            assertEquals(DftProcessors.FFTW ? "fftw" : "radix3+" + DftProcessors.CPU_IMPLEMENTATION, d.backendName());
         }
         try (DftProcessor d = DftProcessors.create(4096, Backend.AUTO)) {
             assertEquals(DftProcessors.CPU_IMPLEMENTATION, d.backendName());
@@ -44,14 +44,16 @@ class DftProcessorsTest {
     void vectorApiIsUsedWhenTheModuleIsPresent() {
         // Surefire starts the JVM with --add-modules jdk.incubator.vector (parent pom).
         assertTrue(DftProcessors.VECTOR_API);
+        String pow2 = DftProcessors.FFTW ? "fftw" : "stockham-vector";
+        String other = DftProcessors.FFTW ? "fftw" : "jtransforms";
         try (DftProcessor d = DftProcessors.create(2048)) {
-            assertEquals("stockham-vector", d.backendName());
+            assertEquals(pow2, d.backendName());
         }
         try (DftProcessor d = DftProcessors.create(8)) {
-            assertEquals("jtransforms", d.backendName());
+            assertEquals(other, d.backendName());
         }
         try (DftProcessor d = DftProcessors.create(1000)) {
-            assertEquals("jtransforms", d.backendName());
+            assertEquals(other, d.backendName());
         }
     }
 

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
 public class OfdmDemodulatorBenchmark {
 
     /** "N_RB/DFT size" at 30 kHz. */
@@ -40,7 +40,8 @@ public class OfdmDemodulatorBenchmark {
     public int ports;
 
     /**
-     * DFT implementation: "factory" (what {@code Ofdm}/{@code DftProcessors} pick for the CPU backend) or
+     * DFT implementation: "factory" (what {@code Ofdm}/{@code DftProcessors} pick for the CPU backend: FFTW where
+     * libfftw3f is installed) or
      * "jtransforms" (JTransforms for every size) or "stockham" (the Vector-API radix-4 FFT for powers of two,
      * the factory's choice otherwise), for comparison in one run.
      */

@@ -3,8 +3,9 @@ package org.airan.benchmarks.ofdm;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.airan.phy.Backend;
-import org.airan.phy.dft.FftwDftProcessor;
 import org.airan.phy.dft.JTransformsDftProcessor;
+import org.airan.phy.dft.Radix3DftProcessor;
+import org.airan.phy.dft.StockhamDftProcessor;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.phy.grid.ResourceGrid;
 import org.airan.phy.ofdm.CpuOfdmDemodulator;
@@ -15,8 +16,8 @@ import org.airan.phy.ofdm.OfdmDemodulator;
 /**
  * Slot-demodulation timing that matches {@code benchmarks/fftw/ofdm_slot_fftw.c} block for block: the same slot
  * (30 kHz, slot 0, window at half the CP), one slot per timed block, best and median rate. The factory's
- * demodulator, a JTransforms-only one and (where libfftw3f is installed) one on FFTW through
- * {@code java.lang.foreign} alternate block by block, so load from other processes hits both alike.
+ * demodulator (FFTW through {@code java.lang.foreign} where libfftw3f is installed), the pure-Java Vector-API one
+ * and a JTransforms one alternate slot by slot, so load from other processes hits both alike.
  *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -cp benchmarks/target/benchmarks.jar
  * org.airan.benchmarks.ofdm.OfdmSlotTiming n_rb dft ports seconds}. Prints one line per implementation:
@@ -36,14 +37,13 @@ public final class OfdmSlotTiming {
         double seconds = args.length > 3 ? Double.parseDouble(args[3]) : 2.0;
         CarrierConfig c = CarrierConfig.of(30, nrb, n);
         OfdmConfig cfg = OfdmConfig.of(c).withWindowOffsetFraction(0.5);
-        boolean fftw = FftwDftProcessor.available();
-        OfdmDemodulator[] impls = fftw
-                ? new OfdmDemodulator[] {Ofdm.demodulator(cfg, Backend.CPU),
-                        new CpuOfdmDemodulator(cfg, new JTransformsDftProcessor(n)),
-                        new CpuOfdmDemodulator(cfg, new FftwDftProcessor(n))}
-                : new OfdmDemodulator[] {Ofdm.demodulator(cfg, Backend.CPU),
-                        new CpuOfdmDemodulator(cfg, new JTransformsDftProcessor(n))};
-        String[] names = {"factory:" + impls[0].backendName(), "jtransforms", "fftw-via-ffm"};
+        // The factory's choice (FFTW through java.lang.foreign where libfftw3f is installed), the pure-Java
+        // Vector-API FFT (fused path for powers of two, radix-3 stage for 3·2^k) and JTransforms.
+        OfdmDemodulator[] impls = {Ofdm.demodulator(cfg, Backend.CPU),
+                new CpuOfdmDemodulator(cfg, StockhamDftProcessor.supports(n) ? new StockhamDftProcessor(n)
+                        : new Radix3DftProcessor(n, new StockhamDftProcessor(n / 3))),
+                new CpuOfdmDemodulator(cfg, new JTransformsDftProcessor(n))};
+        String[] names = {"factory:" + impls[0].backendName(), "java:" + impls[1].backendName(), "jtransforms"};
         float[][] iq = new float[ports][2 * c.maxSlotLengthSamples()];
         SplittableRandom r = new SplittableRandom(1);
         for (float[] a : iq) {

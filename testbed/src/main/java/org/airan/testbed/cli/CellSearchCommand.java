@@ -60,8 +60,12 @@ public final class CellSearchCommand implements Callable<Integer> {
             description = "RF frequency of DC (required for raw .cf32 and for SigMF without core:frequency).")
     Double centerFrequencyHz;
 
-    @Option(names = "--max-cfo", paramLabel = "HZ", description = "Largest carrier frequency offset searched (default ${DEFAULT-VALUE}).")
-    double maxCfoHz = CellSearchConfig.DEFAULT_MAX_CFO_HZ;
+    @Option(names = "--max-cfo", paramLabel = "HZ", description = "Largest carrier frequency offset searched "
+            + "(default: 12 kHz, then 50 kHz when nothing is found).")
+    Double maxCfoHz;
+
+    /** CFO range of the second pass when the default range finds nothing (±14 ppm at 3.5 GHz). */
+    public static final double WIDE_CFO_HZ = 50e3;
 
     @Option(names = "--channel", paramLabel = "N", description = "Channel of a multi-channel SigMF recording (default 0).")
     int channel;
@@ -69,11 +73,16 @@ public final class CellSearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON list of the SSBs found (snake_case fields).")
     boolean json;
 
+    @Option(names = "--calibration-db", paramLabel = "DB",
+            description = "Receiver calibration: dBm = dBFS + DB. With it, RSRP is also given in dBm with its "
+                    + "TS 38.133 L1-RSRP report value.")
+    Double calibrationDb;
+
     /** One detected SS/PBCH block as printed by {@code --json}. */
     public record CellJson(int pci, int ssbIndex, int halfFrame, int lMax, int scsKhz, double ssbFrequencyHz,
                            Integer gscn, long timingSample, double cfoHz, double pssMetric, double sssMetric,
-                           Double rsrpDbfs, Double rsrqDb, Double sinrDb, int sinrReport, boolean crcOk,
-                           MibJson mib) {
+                           Double rsrpDbfs, Double rsrqDb, Double sinrDb, int sinrReport, Double rsrpDbm,
+                           Integer l1RsrpReport, boolean crcOk, MibJson mib) {
     }
 
     /** MIB fields (TS 38.331). */
@@ -92,33 +101,45 @@ public final class CellSearchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--scs must be 15 or 30 (FR1 SSB, TS 38.213 §4.1), was " + scsKhz);
         }
         Input in = read();
-        CellSearchConfig cfg = CellSearchConfig.defaults().withMaxCfo(maxCfoHz)
+        CellSearchConfig cfg = CellSearchConfig.defaults()
+                .withMaxCfo(maxCfoHz == null ? CellSearchConfig.DEFAULT_MAX_CFO_HZ : maxCfoHz)
                 .withSubcarrierSpacing(scsKhz == null ? 0 : scsKhz);
         if (ssbFrequencyHz != null) {
             cfg = cfg.withSsbFrequency(ssbFrequencyHz);
         }
         CellSearcher searcher = CellSearchers.create();
         CellSearchResult r = searcher.search(in.iq(), 0, in.numSamples(), in.sampleRateHz(), in.centerFrequencyHz(), cfg);
+        boolean widened = false;
+        if (r.isEmpty() && maxCfoHz == null) {
+            // An uncalibrated receiver can be further off than the default range: one wider pass before giving up.
+            r = searcher.search(in.iq(), 0, in.numSamples(), in.sampleRateHz(), in.centerFrequencyHz(),
+                    cfg.withMaxCfo(WIDE_CFO_HZ));
+            widened = true;
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<CellJson> cells = new ArrayList<>();
             for (DetectedSsb d : r.ssbs()) {
-                cells.add(toJson(d));
+                cells.add(toJson(d, calibrationDb));
             }
             out.println(Json.write(cells));
         } else {
             out.printf(Locale.ROOT, "%s: %.0f samples at %.3f Msps, centre %.3f MHz, %d candidate(s) searched, %d SSB(s) found%n",
                     recording.getFileName(), (double) in.numSamples(), in.sampleRateHz() / 1e6,
                     in.centerFrequencyHz() / 1e6, r.candidatesSearched(), r.ssbs().size());
+            if (widened) {
+                out.printf(Locale.ROOT, "nothing within ±%.0f kHz CFO; searched again within ±%.0f kHz%n",
+                        CellSearchConfig.DEFAULT_MAX_CFO_HZ / 1e3, WIDE_CFO_HZ / 1e3);
+            }
             for (DetectedSsb d : r.ssbs()) {
-                out.println(text(d));
+                out.println(text(d, calibrationDb));
             }
         }
         out.flush();
         return 0;
     }
 
-    static CellJson toJson(DetectedSsb d) {
+    static CellJson toJson(DetectedSsb d, Double calibrationDb) {
         SsbMeasurement m = d.measurement();
         Mib b = d.mib();
         MibJson mib = b == null ? null : new MibJson(b.systemFrameNumber(), b.subCarrierSpacingCommon(),
@@ -127,16 +148,22 @@ public final class CellSearchCommand implements Callable<Integer> {
         return new CellJson(d.pci(), d.ssbIndex(), d.halfFrame(), d.lMax(), d.subcarrierSpacingKhz(),
                 d.ssbFrequencyHz(), d.gscn() < 0 ? null : d.gscn(), d.timingSample(), d.cfoHz(), d.pssMetric(),
                 d.sssMetric(), Json.finiteOrNull(m.rsrpDbfs()), Json.finiteOrNull(m.rsrqDb()),
-                Json.finiteOrNull(m.sinrDb()), m.sinrReport(), d.crcOk(), mib);
+                Json.finiteOrNull(m.sinrDb()), m.sinrReport(),
+                calibrationDb == null ? null : Json.finiteOrNull(m.rsrpDbm(calibrationDb)),
+                calibrationDb == null ? null : m.l1RsrpReport(calibrationDb), d.crcOk(), mib);
     }
 
-    static String text(DetectedSsb d) {
+    static String text(DetectedSsb d, Double calibrationDb) {
         SsbMeasurement m = d.measurement();
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT,
                 "PCI %4d  SSB %2d  %.3f MHz (GSCN %s, %d kHz)  t=%d  CFO %+.0f Hz  RSRP %.1f dBFS  RSRQ %.1f dB  SINR %.1f dB",
                 d.pci(), d.ssbIndex(), d.ssbFrequencyHz() / 1e6, d.gscn() < 0 ? "-" : Integer.toString(d.gscn()),
                 d.subcarrierSpacingKhz(), d.timingSample(), d.cfoHz(), m.rsrpDbfs(), m.rsrqDb(), m.sinrDb()));
+        if (calibrationDb != null) {
+            sb.append(String.format(Locale.ROOT, "  RSRP %.1f dBm (L1 report RSRP_%d)", m.rsrpDbm(calibrationDb),
+                    m.l1RsrpReport(calibrationDb)));
+        }
         if (d.crcOk()) {
             Mib b = d.mib();
             sb.append(String.format(Locale.ROOT,

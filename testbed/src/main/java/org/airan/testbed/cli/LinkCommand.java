@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.airan.phy.channel.MimoCorrelation;
 import org.airan.phy.dmrs.SharedChannel;
 import org.airan.phy.modulation.BicmCapacity;
 import org.airan.phy.nr.McsTable;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code airan link}: link-level BLER/throughput simulation of PDSCH or PUSCH over an SNR sweep (frequency-domain
- * AWGN or fading per RE, perfect CSI, HARQ). {@code --json} prints one {@code airan.link/1} document.
+ * AWGN, TDL or CDL fading per RE, perfect CSI or DM-RS LS/LMMSE channel estimation, HARQ), with channel-estimation
+ * NMSE, EVM and post-equalization SINR per point. {@code --json} prints one {@code airan.link/1} document.
  */
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = {"Link-level simulation of PDSCH/PUSCH: BLER per HARQ round, throughput (CRC-passed TBs only), "
@@ -29,6 +31,16 @@ import picocli.CommandLine.Spec;
             "SNR = mean data-RE energy per receive antenna over the noise variance per RE, in the frequency domain, "
                 + "with unit-energy data REs and a unit-power channel; DM-RS power boosting is excluded. With several "
                 + "layers the fading channel is scaled by 1/sqrt(layers); for AWGN each antenna receives one layer.",
+            "Path: frequency domain, the channel evaluated per RE at the middle of each symbol (no ICI, no delay "
+                + "beyond the CP); the time-domain channel path exists for OFDM-level realism and is not used here.",
+            "Layers to antennas: layer j is sent from transmit antenna j (identity precoding on the first <layers> "
+                + "antennas; extra --tx-antennas are silent but shape the channel's correlation). DM-RS type 1, "
+                + "single symbol, ports in distinct CDM groups first: {0}, {0,2}, {0,1,2}, {0,1,2,3}.",
+            "CSI: perfect = true channel and noise; ls = DM-RS LS + linear interpolation; lmmse = DM-RS LS + LMMSE "
+                + "frequency interpolation matched to the channel's delay spread (30 ns without multipath), linear "
+                + "in time; both estimate the noise variance that scales the MMSE equalizer and the LLRs.",
+            "Also reported per SNR: channel-estimation NMSE (dB, data REs), EVM (dB and %) of the equalized symbols, "
+                + "post-equalization SINR the receiver believes (dB).",
             "Same --seed gives the same numbers."})
 public final class LinkCommand implements Callable<Integer> {
 
@@ -65,6 +77,26 @@ public final class LinkCommand implements Callable<Integer> {
     @Option(names = "--rx-antennas", defaultValue = "1", description = "Receive antennas (default: ${DEFAULT-VALUE}).")
     int rxAntennas;
 
+    @Option(names = "--tx-antennas", description = "Transmit antennas, >= layers; layer j on antenna j (default: "
+            + "as many as layers).")
+    Integer txAntennas;
+
+    @Option(names = {"--csi", "--chest"}, defaultValue = "perfect", description = "Receiver channel knowledge: "
+            + "perfect, ls or lmmse (default: ${DEFAULT-VALUE}).")
+    String csi;
+
+    @Option(names = "--correlation", defaultValue = "low", description = "TDL antenna correlation low, medium, "
+            + "medium-a or high (TS 38.101-4 Annex B.2.3; default: ${DEFAULT-VALUE}).")
+    String correlation;
+
+    @Option(names = "--carrier-frequency", defaultValue = "3.5e9", description = "Carrier frequency in Hz (CDL "
+            + "geometry, --speed to Doppler; default: ${DEFAULT-VALUE}).")
+    double carrierFrequencyHz;
+
+    @Option(names = "--speed", description = "UE speed in km/h; sets the maximum Doppler v*fc/c and overrides "
+            + "--doppler-hz.")
+    Double speedKmh;
+
     @Option(names = "--snr", defaultValue = "0:1:10", description = "SNR sweep START:STEP:STOP in dB "
             + "(default: ${DEFAULT-VALUE}).")
     String snr;
@@ -80,15 +112,17 @@ public final class LinkCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--model", defaultValue = "awgn", description = "Channel model: awgn, rayleigh (flat block "
-            + "fading), tdl_a, tdl_b, tdl_c (default: ${DEFAULT-VALUE}).")
-    ChannelModel model;
+    @Option(names = {"--channel-model", "--model"}, defaultValue = "awgn", description = "Channel model: awgn, "
+            + "rayleigh (flat block fading), tdl-a..tdl-e (TR 38.901, delays scaled by --delay-spread), tdla30, "
+            + "tdlb100, tdlc300 (TS 38.101-4 fixed profiles), cdl-a..cdl-e (ULAs; default: ${DEFAULT-VALUE}).")
+    String model;
 
-    @Option(names = "--delay-spread-ns", defaultValue = "30", description = "TDL delay spread in ns (default: "
-            + "${DEFAULT-VALUE}).")
+    @Option(names = {"--delay-spread", "--delay-spread-ns"}, defaultValue = "30", description = "RMS delay spread "
+            + "in ns for tdl-a..e and cdl-a..e (default: ${DEFAULT-VALUE}).")
     double delaySpreadNs;
 
-    @Option(names = "--doppler-hz", defaultValue = "10", description = "TDL maximum Doppler in Hz (default: "
+    @Option(names = "--doppler-hz", defaultValue = "10", description = "Maximum Doppler in Hz (TDL; CDL takes the UE speed "
+            + "f_D·c/f_c from it; default: "
             + "${DEFAULT-VALUE}).")
     double dopplerHz;
 
@@ -99,10 +133,6 @@ public final class LinkCommand implements Callable<Integer> {
     @Option(names = "--scs", defaultValue = "30", description = "Subcarrier spacing in kHz, 15 or 30 (default: "
             + "${DEFAULT-VALUE}).")
     int scs;
-
-    @Option(names = "--chest", defaultValue = "perfect", description = "Channel knowledge: perfect, ls (DM-RS least "
-            + "squares + linear interpolation) or lmmse (designed for --delay-spread-ns) (default: ${DEFAULT-VALUE}).")
-    Estimation chest;
 
     @Option(names = "--json", description = "Print one JSON document (schema " + SCHEMA + ") instead of a table.")
     boolean json;
@@ -134,13 +164,18 @@ public final class LinkCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%s %s MCS %d (%s, R=%.4f), %d PRB x %d symbols, %d layer(s), %d rx, %s; TBS %d, "
                             + "G %d, effective rate %.4f, BICM limit %s dB%n",
                     cfg.channel(), cfg.mcsTable(), cfg.mcs(), px.modulation(), px.mcsEntry().codeRate(), cfg.numPrb(),
-                    cfg.numSymbols(), cfg.numLayers(), cfg.numRx(), cfg.model(), px.tbs(), px.g(), rate,
+                    cfg.numSymbols(), cfg.numLayers(), cfg.numRx(), cfg.model().cliName(), px.tbs(), px.g(), rate,
                     capDb == null ? "-" : String.format(Locale.ROOT, "%.2f", capDb));
+            out.printf(Locale.ROOT, "%d tx, CSI %s, correlation %s, delay spread %.0f ns, Doppler %.1f Hz, "
+                            + "fc %.3g Hz, frequency-domain path%n", cfg.numTx(), cfg.estimation().name().toLowerCase(
+                            Locale.ROOT), cfg.correlation().name().toLowerCase(Locale.ROOT),
+                    cfg.channelDelaySpreadNs(), cfg.dopplerHz(), cfg.carrierFrequencyHz());
             StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%8s", "SNR dB"));
             for (int r = 0; r <= cfg.harqRetx(); r++) {
                 h.append(String.format(Locale.ROOT, " %9s", "BLER r" + r));
             }
-            h.append(String.format(Locale.ROOT, " %9s %10s %7s %10s", "residual", "Mbps", "iters", "decode us"));
+            h.append(String.format(Locale.ROOT, " %9s %10s %7s %10s %8s %7s %7s %8s", "residual", "Mbps", "iters",
+                    "decode us", "NMSE dB", "EVM dB", "EVM %", "SINR dB"));
             out.println(h);
             for (LinkPointResult p : points) {
                 StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%8.2f", p.snrDb()));
@@ -149,11 +184,26 @@ public final class LinkCommand implements Callable<Integer> {
                 }
                 s.append(String.format(Locale.ROOT, " %9.4f %10.3f %7.2f %10.1f", p.residualBler(), p.throughputMbps(),
                         p.meanLdpcIterations(), p.meanDecodeMicros()));
+                s.append(String.format(Locale.ROOT, " %8s %7s %7s %8s", fmt(p.chestNmseDb()), fmt(p.evmDb()),
+                        fmt(p.evmPercent()), fmt(p.postEqSinrDb())));
                 out.println(s);
             }
         }
         out.flush();
         return 0;
+    }
+
+    static Estimation parseEstimation(String s) {
+        return switch (s.trim().toLowerCase(Locale.ROOT)) {
+            case "perfect" -> Estimation.PERFECT;
+            case "ls", "ls-linear" -> Estimation.LS;
+            case "lmmse" -> Estimation.LMMSE;
+            default -> throw new IllegalArgumentException("--csi must be perfect, ls or lmmse, was " + s);
+        };
+    }
+
+    private static String fmt(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.2f", v);
     }
 
     LinkConfig config() {
@@ -184,7 +234,24 @@ public final class LinkCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--snr must be START:STEP:STOP in dB, was " + snr);
         }
+        ChannelModel m = ChannelModel.parse(model);
+        MimoCorrelation corr = switch (correlation.trim().toLowerCase(Locale.ROOT).replace('_', '-')) {
+            case "low" -> MimoCorrelation.LOW;
+            case "medium" -> MimoCorrelation.MEDIUM;
+            case "medium-a" -> MimoCorrelation.MEDIUM_A;
+            case "high" -> MimoCorrelation.HIGH;
+            default -> throw new IllegalArgumentException("--correlation must be low, medium, medium-a or high "
+                    + "(TS 38.101-4 Annex B.2.3.2), was " + correlation);
+        };
+        double doppler = dopplerHz;
+        if (speedKmh != null) {
+            if (!(speedKmh >= 0 && speedKmh <= 1800)) {
+                throw new IllegalArgumentException("--speed must be in [0, 1800] km/h, was " + speedKmh);
+            }
+            doppler = LinkConfig.dopplerForSpeed(speedKmh, carrierFrequencyHz);
+        }
         return new LinkConfig(ch, table, mcs, prb, symbols, dmrsAddPos, layers, rxAntennas, start, step, stop, slots,
-                harqRetx, seed, model, delaySpreadNs, dopplerHz, ldpcIterations, scs, chest);
+                harqRetx, seed, m, delaySpreadNs, doppler, ldpcIterations, scs,
+                txAntennas == null ? Math.max(1, layers) : txAntennas, corr, carrierFrequencyHz, parseEstimation(csi));
     }
 }

@@ -1,6 +1,9 @@
 package org.airan.testbed.link;
 
+import org.airan.phy.channel.MimoCorrelation;
 import org.airan.phy.dmrs.DmrsConfig;
+import org.airan.phy.dmrs.DmrsType;
+import org.airan.phy.dmrs.MappingType;
 import org.airan.phy.dmrs.SharedChannel;
 import org.airan.phy.nr.McsTable;
 import org.airan.phy.sch.PxschConfig;
@@ -12,6 +15,12 @@ import org.airan.phy.sch.PxschConfig;
  * domain, with unit-energy data REs and a unit-power channel; DM-RS power boosting is excluded. With υ layers the
  * fading channel from the layers to each antenna is scaled by 1/√υ so the received data energy per antenna is 1;
  * for AWGN each antenna receives one layer with unit gain.
+ *
+ * <p>Layers to transmit antennas: layer j is sent from transmit antenna j (identity precoding on the first υ
+ * antennas); with more transmit antennas than layers the others are silent but still shape the channel (antenna
+ * correlation, CDL array). DM-RS: type 1, single symbol, mapping type A (l0 = 2), 2 CDM groups without data, and
+ * the layers on ports in distinct CDM groups first: 1 layer {0}, 2 layers {0, 2}, 3 layers {0, 1, 2}, 4 layers
+ * {0, 1, 2, 3} (TS 38.211 Table 7.4.1.1.2-1).
  *
  * @param channel           PDSCH or PUSCH
  * @param mcsTable          MCS table
@@ -32,17 +41,53 @@ import org.airan.phy.sch.PxschConfig;
  * @param dopplerHz         TDL maximum Doppler in Hz
  * @param ldpcIterations    LDPC iteration limit (early termination on)
  * @param subcarrierSpacingKhz 15 or 30 (slot duration for throughput)
- * @param estimation        perfect CSI or DM-RS channel estimation (LS, LMMSE)
+ * @param numTx             transmit antennas, υ..16 (layer j on antenna j)
+ * @param correlation       antenna correlation of the TDL models (TS 38.101-4 Annex B.2.3); ignored otherwise
+ * @param carrierFrequencyHz carrier frequency f_c (CDL array geometry, speed ↔ Doppler), [0.5e9, 100e9]
+ * @param estimation        channel knowledge of the receiver: perfect, DM-RS LS or DM-RS LMMSE
  */
 public record LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int numPrb, int numSymbols,
                          int additionalDmrs, int numLayers, int numRx, double snrStartDb, double snrStepDb,
                          double snrStopDb, int numSlots, int harqRetx, long seed, ChannelModel model,
                          double delaySpreadNs, double dopplerHz, int ldpcIterations, int subcarrierSpacingKhz,
-                         Estimation estimation) {
+                         int numTx, MimoCorrelation correlation, double carrierFrequencyHz, Estimation estimation) {
+
+    /** Default carrier frequency, Hz (a mid-band FR1 carrier). */
+    public static final double DEFAULT_CARRIER_FREQUENCY_HZ = 3.5e9;
+
+    /** The shorter form: as many transmit antennas as layers, low correlation, 3.5 GHz. */
+    public LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int numPrb, int numSymbols,
+                      int additionalDmrs, int numLayers, int numRx, double snrStartDb, double snrStepDb,
+                      double snrStopDb, int numSlots, int harqRetx, long seed, ChannelModel model,
+                      double delaySpreadNs, double dopplerHz, int ldpcIterations, int subcarrierSpacingKhz,
+                      Estimation estimation) {
+        this(channel, mcsTable, mcs, numPrb, numSymbols, additionalDmrs, numLayers, numRx, snrStartDb, snrStepDb,
+                snrStopDb, numSlots, harqRetx, seed, model, delaySpreadNs, dopplerHz, ldpcIterations,
+                subcarrierSpacingKhz, numLayers, MimoCorrelation.LOW, DEFAULT_CARRIER_FREQUENCY_HZ, estimation);
+    }
 
     public LinkConfig {
-        if (channel == null || mcsTable == null || model == null || estimation == null) {
-            throw new IllegalArgumentException("channel, mcsTable, model and estimation must not be null");
+        if (correlation == null || estimation == null) {
+            throw new IllegalArgumentException("correlation and estimation must not be null");
+        }
+        if (numTx < numLayers || numTx > 16) {
+            throw new IllegalArgumentException("numTx (--tx-antennas) must be in [layers, 16] = [" + numLayers
+                    + ", 16] (one layer per transmit antenna, identity precoding), was " + numTx);
+        }
+        if (!(carrierFrequencyHz >= 0.5e9 && carrierFrequencyHz <= 100e9)) {
+            throw new IllegalArgumentException("carrierFrequencyHz (--carrier-frequency) must be in [0.5e9, 100e9] Hz "
+                    + "(TR 38.901 §7.1), was " + carrierFrequencyHz);
+        }
+        if (model.tdl() != null && model.tdl().scalesWithDelaySpread() && !(delaySpreadNs > 0)) {
+            throw new IllegalArgumentException("--delay-spread must be > 0 ns for " + model.cliName()
+                    + " (TR 38.901 §7.7.3 delay scaling), was " + delaySpreadNs);
+        }
+        if (model.cdl() != null && !(delaySpreadNs > 0)) {
+            throw new IllegalArgumentException("--delay-spread must be > 0 ns for " + model.cliName()
+                    + " (TR 38.901 §7.7.3 delay scaling), was " + delaySpreadNs);
+        }
+        if (channel == null || mcsTable == null || model == null) {
+            throw new IllegalArgumentException("channel, mcsTable and model must not be null");
         }
         if (numRx < 1 || numRx > 16) {
             throw new IllegalArgumentException("numRx (--rx-antennas) must be in [1, 16], was " + numRx);
@@ -89,8 +134,38 @@ public record LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int 
             throw new IllegalArgumentException("numSymbols (--symbols) must be in [4, 14] for mapping type A from "
                     + "symbol 0 (TS 38.214 Table 5.1.2.1-1 / 6.1.2.1-1), was " + numSymbols);
         }
-        DmrsConfig dmrs = DmrsConfig.typical(ch, 0, numSymbols, 0, numPrb, addPos, layers, 0);
+        if (layers < 1 || layers > 4) {
+            throw new IllegalArgumentException("numLayers (--layers) must be in [1, 4] for one codeword and "
+                    + "single-symbol type 1 DM-RS (TS 38.211 Table 7.4.1.1.2-1), was " + layers);
+        }
+        DmrsConfig dmrs = new DmrsConfig(ch, DmrsType.TYPE1, MappingType.A, 2, addPos, 1, 0, numSymbols, 0, numPrb,
+                2, 0, 0, dmrsPorts(layers));
         return new PxschConfig(dmrs, table, mcs, 0x4601, 0, 0, 0, 0);
+    }
+
+    /** DM-RS ports of υ layers: distinct CDM groups first ({0}, {0, 2}, {0, 1, 2}, {0, 1, 2, 3}). */
+    static int[] dmrsPorts(int layers) {
+        return switch (layers) {
+            case 1 -> new int[] {0};
+            case 2 -> new int[] {0, 2};
+            case 3 -> new int[] {0, 1, 2};
+            default -> new int[] {0, 1, 2, 3};
+        };
+    }
+
+    /** Maximum Doppler f_D = v·f_c/c in Hz for a UE speed in km/h at this carrier frequency. */
+    public static double dopplerForSpeed(double speedKmh, double carrierFrequencyHz) {
+        return speedKmh / 3.6 * carrierFrequencyHz / 299_792_458.0;
+    }
+
+    /** UE speed in m/s that gives {@link #dopplerHz()} at {@link #carrierFrequencyHz()}. */
+    public double ueSpeedMps() {
+        return dopplerHz * 299_792_458.0 / carrierFrequencyHz;
+    }
+
+    /** RMS delay spread of the channel in ns (fixed for the TS 38.101-4 profiles), 0 without multipath. */
+    public double channelDelaySpreadNs() {
+        return model.delaySpreadNs(delaySpreadNs);
     }
 
     /** The shared-channel configuration simulated. */

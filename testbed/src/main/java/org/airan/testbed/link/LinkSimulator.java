@@ -4,22 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
+import org.airan.phy.channel.AntennaArray;
 import org.airan.phy.channel.AwgnChannel;
+import org.airan.phy.channel.CdlConfig;
 import org.airan.phy.channel.Channels;
 import org.airan.phy.channel.FadingChannel;
+import org.airan.phy.channel.TdlConfig;
+import org.airan.phy.chest.ChannelEstimators;
+import org.airan.phy.chest.TimeInterpolation;
+import org.airan.phy.dmrs.DmrsConfig;
 import org.airan.phy.dmrs.SharedChannel;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.phy.grid.ResourceGrid;
-import org.airan.phy.chest.ChannelEstimators;
-import org.airan.phy.chest.TimeInterpolation;
+import org.airan.phy.mimo.Equalizers;
 import org.airan.phy.sch.ChannelEstimate;
 import org.airan.phy.sch.DmrsSchChannelEstimator;
-import org.airan.phy.sch.SchChannelEstimator;
+import org.airan.phy.sch.MimoSchEqualizer;
 import org.airan.phy.sch.PerfectChannelEstimator;
 import org.airan.phy.sch.PxschConfig;
+import org.airan.phy.sch.SchChannelEstimator;
 import org.airan.phy.sch.SchDecodeResult;
+import org.airan.phy.sch.SchEqualizer;
 import org.airan.phy.sch.SchLimits;
-import org.airan.phy.sch.SharedChannelProcessor;
 import org.airan.phy.sch.SharedChannelReceiver;
 import org.airan.phy.sch.SharedChannelTransmitter;
 import org.airan.phy.sch.SharedChannels;
@@ -27,8 +33,20 @@ import org.airan.phy.sch.SharedChannels;
 /**
  * Link-level simulator of PDSCH/PUSCH in the frequency domain, in the manner of OAI's nr_dlsim/nr_ulsim: for each
  * SNR point and each transport block, random payload → transmit chain → resource grid → channel and AWGN per RE →
- * receive chain (perfect CSI or DM-RS LS/LMMSE channel estimation, MMSE, max-log demapper, offset min-sum LDPC), with HARQ retransmissions (rv 0, 2, 3, 1,
- * incremental-redundancy combining) until the CRC passes or the retransmissions run out.
+ * receive chain (channel estimation → MMSE equalizer → max-log demapper → offset min-sum LDPC), with HARQ
+ * retransmissions (rv 0, 2, 3, 1, incremental-redundancy combining) until the CRC passes or the retransmissions run
+ * out. The receiver's channel knowledge is {@link LinkConfig#estimation()}: the true channel and noise variance, or the
+ * DM-RS LS / LMMSE estimators through {@link DmrsSchChannelEstimator}, whose estimated N_0 feeds the MMSE equalizer
+ * and the LLR scaling. The LMMSE filter assumes the channel's RMS delay spread ({@link
+ * LinkConfig#channelDelaySpreadNs()}, 30 ns for channels without multipath) and linear time interpolation.
+ *
+ * <p>This is the frequency-domain path: the fading channel is evaluated per RE ({@link
+ * FadingChannel#frequencyResponse}) at the middle of each symbol's DFT window, so there is no inter-carrier
+ * interference from Doppler within a symbol and no delay beyond the cyclic prefix; the time-domain path of
+ * {@link FadingChannel#apply} with OFDM modulation exists for OFDM-level realism and is not used for sweeps.
+ *
+ * <p>Besides BLER and throughput, each point reports the channel-estimation NMSE over the data REs, the EVM of the
+ * equalized symbols against the transmitted ones and the post-equalization SINR the receiver believes.
  *
  * <p>Deterministic: the payload, fading and noise streams of SNR point i derive from {@code seed} and i only, so the
  * same seed gives the same numbers, and a point can be rerun alone. Throughput counts only TBs whose CRC passed.
@@ -42,8 +60,14 @@ public final class LinkSimulator {
     private final PxschConfig pxsch;
     private final int k;
     private final SharedChannelTransmitter tx;
-    private final SharedChannelProcessor processor;
+    private final SharedChannelReceiver receiver;
+    private final SchChannelEstimator estimator;
+    private final SchEqualizer equalizer;
     private final ChannelEstimate truth;
+    private final ChannelEstimate estimate;
+    private final float[] symbols;
+    private final float[] noiseVar;
+    private final CarrierConfig carrier;
     private final ResourceGrid txGrid;
     private final ResourceGrid rxGrid;
     private final float[][] freq;
@@ -62,19 +86,28 @@ public final class LinkSimulator {
         SharedChannelReceiver rx = cfg.channel() == SharedChannel.PDSCH
                 ? SharedChannels.pdschReceiver(limits, 1, cfg.ldpcIterations())
                 : SharedChannels.puschReceiver(limits, 1, cfg.ldpcIterations());
+        receiver = rx;
+        carrier = CarrierConfig.of(cfg.subcarrierSpacingKhz(), cfg.numPrb());
+        // Block MMSE of org.airan.phy.mimo (same output as MmseSchEqualizer within 1e-3, about 3.7x faster at 2 layers).
+        equalizer = new MimoSchEqualizer(Equalizers.Kind.MMSE, cfg.numRx(), cfg.numLayers(), carrier.numSubcarriers());
         truth = new ChannelEstimate(cfg.numRx(), cfg.numLayers(), k);
         truth.configure(cfg.numRx(), cfg.numLayers());
-        SchChannelEstimator estimator = switch (cfg.estimation()) {
+        estimate = new ChannelEstimate(cfg.numRx(), cfg.numLayers(), k);
+        estimator = switch (cfg.estimation()) {
             case PERFECT -> new PerfectChannelEstimator(truth);
-            case LS, LMMSE -> new DmrsSchChannelEstimator(cfg.estimation() == Estimation.LS
-                    ? ChannelEstimators.Kind.LS_LINEAR : ChannelEstimators.Kind.LMMSE, pxsch.dmrs(), cfg.numRx(),
-                    CarrierConfig.of(cfg.subcarrierSpacingKhz(), cfg.numPrb()), TimeInterpolation.LINEAR,
-                    Math.max(cfg.delaySpreadNs(), 30) * 1e-9);
+            case LS -> new DmrsSchChannelEstimator(ChannelEstimators.Kind.LS_LINEAR, carrier, cfg.numRx(),
+                    TimeInterpolation.LINEAR, 0);
+            case LMMSE -> new DmrsSchChannelEstimator(ChannelEstimators.Kind.LMMSE, carrier, cfg.numRx(),
+                    TimeInterpolation.LINEAR, assumedDelaySpreadSeconds(cfg));
         };
-        processor = SharedChannels.processor(limits, cfg.numRx(), k, estimator, rx);
+        if (estimator instanceof DmrsSchChannelEstimator d) {
+            d.checkEstimable(pxsch.dmrs(), cfg.numRx());
+        }
+        symbols = new float[2 * pxsch.numSymbolsTotal()];
+        noiseVar = new float[pxsch.numSymbolsTotal()];
         txGrid = ResourceGrid.allocate(cfg.numLayers(), 14, k);
         rxGrid = ResourceGrid.allocate(cfg.numRx(), 14, k);
-        freq = cfg.model().tdl() != null ? new float[cfg.numRx() * cfg.numLayers()][2 * 14 * k] : null;
+        freq = cfg.model().isMultipath() ? new float[cfg.numRx() * cfg.numTx()][2 * 14 * k] : null;
         tb = new byte[pxsch.tbs() / 8];
         decoded = new byte[tb.length];
     }
@@ -82,6 +115,30 @@ public final class LinkSimulator {
     /** The shared-channel configuration simulated. */
     public PxschConfig pxsch() {
         return pxsch;
+    }
+
+    /** RMS delay spread the LMMSE estimator assumes: the channel's, or 30 ns without multipath. */
+    static double assumedDelaySpreadSeconds(LinkConfig cfg) {
+        double ns = cfg.channelDelaySpreadNs();
+        return (ns > 0 ? ns : 30) * 1e-9;
+    }
+
+    /** The fading channel of SNR point {@code pointSeed}, or null for AWGN / flat Rayleigh. */
+    private FadingChannel fadingChannel(long seed) {
+        ChannelModel m = cfg.model();
+        boolean downlink = cfg.channel() == SharedChannel.PDSCH;
+        if (m.tdl() != null) {
+            TdlConfig t = TdlConfig.of(m.tdl().profile(cfg.channelDelaySpreadNs() * 1e-9), cfg.dopplerHz(),
+                    cfg.numTx(), cfg.numRx(), seed).withCorrelation(cfg.correlation(), downlink);
+            return Channels.tdl(t, carrier);
+        }
+        if (m.cdl() != null) {
+            CdlConfig c = new CdlConfig(m.cdl(), cfg.channelDelaySpreadNs() * 1e-9, cfg.carrierFrequencyHz(),
+                    cfg.ueSpeedMps(), 0, AntennaArray.ula(cfg.numTx()), AntennaArray.ula(cfg.numRx()), downlink,
+                    seed, TdlConfig.DEFAULT_FRACTIONAL_DELAY_TAPS, 0);
+            return Channels.cdl(c, carrier);
+        }
+        return null;
     }
 
     /** Runs every SNR point; {@code progress} receives the number of TBs completed so far (may be null). */
@@ -102,12 +159,7 @@ public final class LinkSimulator {
         SplittableRandom payload = new SplittableRandom(pointSeed);
         SplittableRandom fading = new SplittableRandom(pointSeed ^ 0x5DEECE66DL);
         AwgnChannel noise = new AwgnChannel(pointSeed ^ 0x2545F4914F6CDD1DL);
-        FadingChannel tdl = null;
-        if (cfg.model().tdl() != null) {
-            CarrierConfig carrier = CarrierConfig.of(cfg.subcarrierSpacingKhz(), cfg.numPrb());
-            tdl = Channels.tdl(cfg.model().tdl(), cfg.delaySpreadNs() * 1e-9, cfg.dopplerHz(), cfg.numLayers(),
-                    cfg.numRx(), pointSeed ^ 0x1234567L, carrier);
-        }
+        FadingChannel tdl = fadingChannel(pointSeed ^ 0x1234567L);
         double n0 = AwgnChannel.reNoiseVariance(snrDb);
         truth.setNoiseVariance((float) n0);
         int rounds = cfg.harqRetx() + 1;
@@ -120,6 +172,7 @@ public final class LinkSimulator {
         long decodeNanos = 0;
         int lost = 0;
         long slotIndex = 0;
+        double[] acc = new double[6]; // NMSE err, NMSE ref, EVM err, EVM ref, Σσ², count of finite σ²
         for (int t = 0; t < cfg.numSlots(); t++) {
             for (int i = 0; i < tb.length; i++) {
                 tb[i] = (byte) payload.nextInt(256);
@@ -131,8 +184,11 @@ public final class LinkSimulator {
                 tx.transmit(pxsch, slotInFrame, RV_SEQUENCE[r], tb, 0, tb.length, txGrid);
                 applyChannel(slotIndex, fading, tdl, noise, n0);
                 long t0 = System.nanoTime();
-                processor.process(pxsch, slotInFrame, RV_SEQUENCE[r], 0, r == 0, rxGrid, decoded, 0, result);
+                estimator.estimate(rxGrid, pxsch.dmrs(), slotInFrame, estimate);
+                equalizer.equalize(rxGrid, estimate, pxsch.dmrs(), symbols, noiseVar);
+                receiver.decodeEqualized(pxsch, symbols, noiseVar, RV_SEQUENCE[r], 0, r == 0, decoded, 0, result);
                 decodeNanos += System.nanoTime() - t0;
+                measure(acc);
                 slotIndex++;
                 slotsUsed++;
                 trials[r]++;
@@ -160,7 +216,71 @@ public final class LinkSimulator {
         return new LinkPointResult(snrDb, cfg.numSlots(), slotsUsed, trials, errors, bler,
                 (double) lost / cfg.numSlots(), okBits / seconds / 1e6,
                 codeBlocks == 0 ? 0 : (double) totalIter / codeBlocks, decodeNanos / 1e3 / slotsUsed, pxsch.tbs(),
-                pxsch.effectiveCodeRate());
+                pxsch.effectiveCodeRate(),
+                cfg.estimation() == Estimation.PERFECT ? null : finiteOrNull(10 * Math.log10(acc[0] / acc[1])),
+                finiteOrNull(10 * Math.log10(acc[2] / acc[3])), finiteOrNull(100 * Math.sqrt(acc[2] / acc[3])),
+                acc[5] > 0 ? finiteOrNull(-10 * Math.log10(acc[4] / acc[5])) : null);
+    }
+
+    private static Double finiteOrNull(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    /**
+     * Accumulates, over the data REs of the slot just received: |Ĥ − H|² and |H|² of every (rx, layer) pair, |x̂ − x|²
+     * and |x|² of every equalized symbol, and the finite post-equalization noise variances.
+     */
+    private void measure(double[] acc) {
+        DmrsConfig d = pxsch.dmrs();
+        int nl = cfg.numLayers();
+        int nRx = cfg.numRx();
+        int mask = d.dmrsSymbolMask();
+        int k0 = 12 * d.startPrb();
+        int k1 = 12 * (d.startPrb() + d.numPrb());
+        double ne = 0;
+        double nr = 0;
+        double ee = 0;
+        double er = 0;
+        double sv = 0;
+        long cnt = 0;
+        int s = 0;
+        for (int l = d.startSymbol(); l < d.startSymbol() + d.numSymbols(); l++) {
+            boolean dm = (mask & (1 << l)) != 0;
+            for (int kk = k0; kk < k1; kk++) {
+                if (dm && d.isReservedInDmrsSymbol(kk)) {
+                    continue;
+                }
+                int o = txGrid.offset(l, kk);
+                int oh = truth.grid().offset(l, kk);
+                for (int j = 0; j < nl; j++) {
+                    for (int r = 0; r < nRx; r++) {
+                        float[] h = truth.data(r, j);
+                        float[] e = estimate.data(r, j);
+                        double dr = e[oh] - h[oh];
+                        double di = e[oh + 1] - h[oh + 1];
+                        ne += dr * dr + di * di;
+                        nr += (double) h[oh] * h[oh] + (double) h[oh + 1] * h[oh + 1];
+                    }
+                    float[] x = txGrid.data(j);
+                    double xr = symbols[2 * s] - x[o];
+                    double xi = symbols[2 * s + 1] - x[o + 1];
+                    ee += xr * xr + xi * xi;
+                    er += (double) x[o] * x[o] + (double) x[o + 1] * x[o + 1];
+                    float v = noiseVar[s];
+                    if (Float.isFinite(v)) {
+                        sv += v;
+                        cnt++;
+                    }
+                    s++;
+                }
+            }
+        }
+        acc[0] += ne;
+        acc[1] += nr;
+        acc[2] += ee;
+        acc[3] += er;
+        acc[4] += sv;
+        acc[5] += cnt;
     }
 
     /** rx = H·x + n on every RE of the slot; writes the true H (scaled) into the perfect-CSI estimate. */
@@ -199,9 +319,10 @@ public final class LinkSimulator {
             default -> {
                 tdl.frequencyResponse(slotIndex, freq, 0);
                 float s = (float) layerScale;
+                int nTx = cfg.numTx();
                 for (int r = 0; r < nRx; r++) {
                     for (int j = 0; j < nl; j++) {
-                        float[] src = freq[r * nl + j];
+                        float[] src = freq[r * nTx + j]; // layer j on transmit antenna j
                         float[] h = truth.data(r, j);
                         for (int i = 0; i < len; i++) {
                             h[i] = src[i] * s;

@@ -86,11 +86,16 @@ class CellSearchCommandTest {
     @Test
     void realN20RecordingGivenFrequency() {
         CliRun run = CliRun.of("cell-search", "--json", "--ssb-frequency", "806.45e6", "--scs", "15",
-                sharedRecording("n20-lab-gnb-pci500").toString());
+                "--calibration-db", "-50", sharedRecording("n20-lab-gnb-pci500").toString());
         assertEquals(0, run.exitCode(), run.err());
         JsonNode cells = Json.parse(run.out());
-        assertEquals(500, cells.get(0).get("pci").asInt());
-        assertEquals(2015, cells.get(0).get("gscn").asInt());
+        JsonNode c = cells.get(0);
+        assertEquals(500, c.get("pci").asInt());
+        assertEquals(2015, c.get("gscn").asInt());
+        // L1-RSRP report of TS 38.133 Table 10.1.6.1-1: floor(RSRP dBm) + 157, clamped to 16..113.
+        double dbm = c.get("rsrp_dbm").asDouble();
+        assertEquals(c.get("rsrp_dbfs").asDouble() - 50, dbm, 1e-9);
+        assertEquals(Math.max(16, Math.min(113, (int) Math.floor(dbm) + 157)), c.get("l1_rsrp_report").asInt());
     }
 
     @Test
@@ -103,6 +108,30 @@ class CellSearchCommandTest {
         assertEquals(321, c.get("pci").asInt());
         assertEquals(3, c.get("ssb_index").asInt());
         assertEquals(777, c.get("mib").get("system_frame_number").asInt());
+    }
+
+    @Test
+    void largeCfoIsFoundByTheWiderSecondPass() throws IOException {
+        // The synthetic cell shifted by 31 kHz (≈ 9 ppm at 3.4 GHz): outside the default ±12 kHz.
+        Path p = synthetic();
+        byte[] b = Files.readAllBytes(p);
+        float[] x = new float[b.length / 4];
+        ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(x);
+        for (int i = 0; i < x.length / 2; i++) {
+            double ph = 2 * Math.PI * 31e3 * i / 7.68e6;
+            float re = x[2 * i];
+            float im = x[2 * i + 1];
+            x[2 * i] = (float) (re * Math.cos(ph) - im * Math.sin(ph));
+            x[2 * i + 1] = (float) (re * Math.sin(ph) + im * Math.cos(ph));
+        }
+        Path q = writeCf32("cfo.cf32", x);
+        CliRun run = CliRun.of("cell-search", "--json", "--sample-rate", "7.68e6", "--center-frequency", "3426.24e6",
+                "--ssb-frequency", "3426.24e6", q.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode c = Json.parse(run.out()).get(0);
+        assertEquals(321, c.get("pci").asInt());
+        assertEquals(31e3, c.get("cfo_hz").asDouble(), 1.5e3);
+        assertTrue(c.get("crc_ok").asBoolean());
     }
 
     @Test
@@ -136,6 +165,9 @@ class CellSearchCommandTest {
                 p.toString()), "too low");
         assertBadInput(CliRun.of("cell-search", "--sample-rate", "7.68e6", "--center-frequency", "3.5e9",
                 "--ssb-frequency", "3.6e9", p.toString()), "outside the recording");
+        // n78 only has 30 kHz SSBs: 3.84 Msps cannot hold one.
+        assertBadInput(CliRun.of("cell-search", "--sample-rate", "3.84e6", "--center-frequency", "3426.24e6",
+                p.toString()), "too low");
         assertBadInput(CliRun.of("cell-search", p.toString()), "--sample-rate");
         assertBadInput(CliRun.of("cell-search", "--scs", "60", "--sample-rate", "7.68e6", "--center-frequency",
                 "3.5e9", p.toString()), "--scs");

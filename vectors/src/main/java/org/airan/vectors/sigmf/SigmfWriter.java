@@ -63,6 +63,7 @@ public final class SigmfWriter implements Closeable {
         Path dir = dataFile.getParent();
         Files.createDirectories(dir);
         this.tmpData = Files.createTempFile(dir, "." + baseName(dataFile) + "-", SigmfReader.DATA_SUFFIX + ".tmp");
+        makeReadable(tmpData);
         this.channel = FileChannel.open(tmpData, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
@@ -184,6 +185,7 @@ public final class SigmfWriter implements Closeable {
             SigmfReader.checkExtents(metaFile, metadata, numSamples);
             tmpMeta = Files.createTempFile(metaFile.getParent(), "." + baseName(metaFile) + "-",
                     SigmfReader.META_SUFFIX + ".tmp");
+            makeReadable(tmpMeta);
             try (FileChannel m = FileChannel.open(tmpMeta, StandardOpenOption.WRITE)) {
                 m.write(ByteBuffer.wrap((metadata.toJson() + "\n").getBytes(StandardCharsets.UTF_8)));
                 m.force(true);
@@ -214,6 +216,16 @@ public final class SigmfWriter implements Closeable {
             Files.deleteIfExists(p);
         } catch (IOException e) {
             primary.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Temporary files are created owner-only (0600); a recording is an ordinary file that other tools and users
+     * read, so it gets rw-r--r-- where the file system has POSIX permissions.
+     */
+    private static void makeReadable(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

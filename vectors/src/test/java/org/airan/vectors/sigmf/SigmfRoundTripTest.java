@@ -191,4 +191,21 @@ class SigmfRoundTripTest {
             assertTrue(Math.abs(y[0][5] - 0.25) <= tolerance(SigmfDatatype.CI8));
         }
     }
+
+    /** Written recordings are ordinary readable files (temporary files start owner-only). */
+    @Test
+    void writtenFilesAreReadableByOthers(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(dir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class),
+                "file system without POSIX permissions");
+        Path base = dir.resolve("perm");
+        try (SigmfWriter w = SigmfWriter.create(base, SigmfDatatype.CF32_LE, 1.92e6, 1)) {
+            w.write(new float[][] {new float[] {0.5f, -0.5f}});
+        }
+        for (String suffix : new String[] {".sigmf-data", ".sigmf-meta"}) {
+            String perms = java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dir.resolve("perm" + suffix)));
+            assertEquals("rw-r--r--", perms, suffix);
+        }
+    }
 }

@@ -44,9 +44,9 @@ public final class Int16LayeredMinSumLdpcDecoder implements LdpcDecoder {
         this.config = Objects.requireNonNull(config, "config");
         this.maxZ = config.maxZ();
         LdpcCode any = LdpcCode.of(LdpcBaseGraph.BG1, 2);
-        this.app = new short[LdpcBaseGraph.BG1.numColumns() * maxZ];
-        this.msg = new short[any.numEdges() * maxZ];
-        this.q = new short[any.maxRowDegree() * maxZ];
+        this.app = new short[LdpcBaseGraph.BG1.numColumns() * maxZ + S.length()];
+        this.msg = new short[any.numEdges() * maxZ + S.length()];
+        this.q = new short[(any.maxRowDegree() + 1) * maxZ + S.length()];
         this.hard = new byte[LdpcBaseGraph.BG1.numColumns() * maxZ];
         this.parity = new byte[maxZ];
         this.offsetSteps = (short) Math.min(LIMIT, Math.round(config.offset() * SCALE));
@@ -66,20 +66,9 @@ public final class Int16LayeredMinSumLdpcDecoder implements LdpcDecoder {
     @Override
     public void decode(LdpcCode code, float[] llr, int llrOffset, byte[] bits, int bitsOffset,
                        LdpcDecodeResult result) {
+        int rows = DecoderInputs.activeRows(code, maxZ, llr, llrOffset, bits, bitsOffset, result);
         int z = code.z();
-        if (z > maxZ) {
-            throw new IllegalArgumentException("code Z_c " + z + " exceeds this decoder's maxZ " + maxZ);
-        }
-        int n = code.n();
         int k = code.k();
-        Objects.checkFromIndexSize(llrOffset, n, llr.length);
-        Objects.checkFromIndexSize(bitsOffset, k, bits.length);
-        Objects.requireNonNull(result, "result");
-        int known = n;
-        while (known > 0 && llr[llrOffset + known - 1] == 0f) {
-            known--;
-        }
-        int rows = code.numActiveRows(known);
         int columns = code.baseGraph().numInfoColumns() + rows;
         int punctured = LdpcBaseGraph.NUM_PUNCTURED_COLUMNS * z;
         Arrays.fill(app, 0, punctured, (short) 0);
@@ -229,18 +218,16 @@ public final class Int16LayeredMinSumLdpcDecoder implements LdpcDecoder {
         return sum;
     }
 
-    /** {@code out[o + i] = max(sat(a[ao + i] − b[bo + i]), −32767)} for i in [0, n). */
+    /**
+     * {@code out[o + i] = max(sat(a[ao + i] − b[bo + i]), −32767)} for i in [0, n), in whole vectors: up to one
+     * vector past n is read and written (the arrays carry that slack); the next run of the layer overwrites it.
+     */
     private static void subtract(short[] a, int ao, short[] b, int bo, short[] out, int o, int n) {
-        int i = 0;
-        int bound = S.loopBound(n);
-        for (; i < bound; i += S.length()) {
+        for (int i = 0; i < n; i += S.length()) {
             ShortVector.fromArray(S, a, ao + i)
                     .lanewise(VectorOperators.SSUB, ShortVector.fromArray(S, b, bo + i))
                     .max((short) -LIMIT)
                     .intoArray(out, o + i);
-        }
-        for (; i < n; i++) {
-            out[o + i] = (short) Math.max(-LIMIT, Math.min(LIMIT, a[ao + i] - b[bo + i]));
         }
     }
 

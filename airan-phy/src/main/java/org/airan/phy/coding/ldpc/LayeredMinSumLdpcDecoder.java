@@ -57,25 +57,16 @@ public final class LayeredMinSumLdpcDecoder implements LdpcDecoder {
     @Override
     public void decode(LdpcCode code, float[] llr, int llrOffset, byte[] bits, int bitsOffset,
                        LdpcDecodeResult result) {
+        int rows = DecoderInputs.activeRows(code, maxZ, llr, llrOffset, bits, bitsOffset, result);
         int z = code.z();
-        if (z > maxZ) {
-            throw new IllegalArgumentException("code Z_c " + z + " exceeds this decoder's maxZ " + maxZ);
-        }
-        int n = code.n();
         int k = code.k();
-        Objects.checkFromIndexSize(llrOffset, n, llr.length);
-        Objects.checkFromIndexSize(bitsOffset, k, bits.length);
-        Objects.requireNonNull(result, "result");
-
-        int known = n;
-        while (known > 0 && llr[llrOffset + known - 1] == 0f) {
-            known--;
-        }
-        int rows = code.numActiveRows(known);
         int columns = code.baseGraph().numInfoColumns() + rows;
         int punctured = LdpcBaseGraph.NUM_PUNCTURED_COLUMNS * z;
         Arrays.fill(app, 0, punctured, 0f);
-        System.arraycopy(llr, llrOffset, app, punctured, columns * z - punctured);
+        for (int j = punctured; j < columns * z; j++) {
+            float v = llr[llrOffset + j - punctured];
+            app[j] = v == v ? v : 0f; // NaN carries no information
+        }
         Arrays.fill(msg, 0, code.rowEnd(rows - 1) * z, 0f);
 
         boolean normalized = config.checkNodeRule() == LdpcDecoderConfig.CheckNodeRule.NORMALIZED;

@@ -9,7 +9,8 @@ package org.airan.phy.coding.ldpc;
  * {@link #KNOWN_BIT_LLR} or larger. This is the layout that rate recovery
  * ({@code org.airan.phy.coding.ratematch}) produces, positions beyond N_cb being 0. Implementations may skip the
  * extension rows whose parity columns hold only zero LLRs (they carry no information; see
- * {@link LdpcCode#numActiveRows(int)}), which makes high-rate blocks cheaper.
+ * {@link LdpcCode#numActiveRows(int)}), which makes high-rate blocks cheaper. A NaN LLR is read as 0 (no
+ * information); infinities saturate (a float decoder keeps them, the fixed-point one clamps them).
  *
  * <p>Output: hard decisions on the K systematic bits {@code c_0..c_{K-1}} (filler positions included, decoded as
  * 0 when marked known), and a {@link LdpcDecodeResult} with the iterations used and whether the syndrome of the

@@ -52,25 +52,15 @@ public final class SumProductLdpcDecoder implements LdpcDecoder {
     @Override
     public void decode(LdpcCode code, float[] llr, int llrOffset, byte[] bits, int bitsOffset,
                        LdpcDecodeResult result) {
+        int rows = DecoderInputs.activeRows(code, maxZ, llr, llrOffset, bits, bitsOffset, result);
         int z = code.z();
-        if (z > maxZ) {
-            throw new IllegalArgumentException("code Z_c " + z + " exceeds this decoder's maxZ " + maxZ);
-        }
-        int n = code.n();
         int k = code.k();
-        Objects.checkFromIndexSize(llrOffset, n, llr.length);
-        Objects.checkFromIndexSize(bitsOffset, k, bits.length);
-        Objects.requireNonNull(result, "result");
-        int known = n;
-        while (known > 0 && llr[llrOffset + known - 1] == 0f) {
-            known--;
-        }
-        int rows = code.numActiveRows(known);
         int length = (code.baseGraph().numInfoColumns() + rows) * z;
         int punctured = LdpcBaseGraph.NUM_PUNCTURED_COLUMNS * z;
         Arrays.fill(channel, 0, punctured, 0.0);
         for (int j = punctured; j < length; j++) {
-            channel[j] = llr[llrOffset + j - punctured];
+            float v = llr[llrOffset + j - punctured];
+            channel[j] = v == v ? v : 0.0; // NaN carries no information
         }
         System.arraycopy(channel, 0, posterior, 0, length);
         Arrays.fill(msg, 0, code.rowEnd(rows - 1) * z, 0.0);

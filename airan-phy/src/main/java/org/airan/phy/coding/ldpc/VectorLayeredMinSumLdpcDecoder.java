@@ -43,9 +43,9 @@ public final class VectorLayeredMinSumLdpcDecoder implements LdpcDecoder {
         }
         this.maxZ = config.maxZ();
         LdpcCode any = LdpcCode.of(LdpcBaseGraph.BG1, 2);
-        this.app = new float[LdpcBaseGraph.BG1.numColumns() * maxZ];
-        this.msg = new float[any.numEdges() * maxZ];
-        this.q = new float[any.maxRowDegree() * maxZ];
+        this.app = new float[LdpcBaseGraph.BG1.numColumns() * maxZ + F.length()];
+        this.msg = new float[any.numEdges() * maxZ + F.length()];
+        this.q = new float[(any.maxRowDegree() + 1) * maxZ + F.length()];
         this.hard = new byte[LdpcBaseGraph.BG1.numColumns() * maxZ];
         this.parity = new byte[maxZ];
     }
@@ -63,24 +63,16 @@ public final class VectorLayeredMinSumLdpcDecoder implements LdpcDecoder {
     @Override
     public void decode(LdpcCode code, float[] llr, int llrOffset, byte[] bits, int bitsOffset,
                        LdpcDecodeResult result) {
+        int rows = DecoderInputs.activeRows(code, maxZ, llr, llrOffset, bits, bitsOffset, result);
         int z = code.z();
-        if (z > maxZ) {
-            throw new IllegalArgumentException("code Z_c " + z + " exceeds this decoder's maxZ " + maxZ);
-        }
-        int n = code.n();
         int k = code.k();
-        Objects.checkFromIndexSize(llrOffset, n, llr.length);
-        Objects.checkFromIndexSize(bitsOffset, k, bits.length);
-        Objects.requireNonNull(result, "result");
-        int known = n;
-        while (known > 0 && llr[llrOffset + known - 1] == 0f) {
-            known--;
-        }
-        int rows = code.numActiveRows(known);
         int columns = code.baseGraph().numInfoColumns() + rows;
         int punctured = LdpcBaseGraph.NUM_PUNCTURED_COLUMNS * z;
         Arrays.fill(app, 0, punctured, 0f);
-        System.arraycopy(llr, llrOffset, app, punctured, columns * z - punctured);
+        for (int j = punctured; j < columns * z; j++) {
+            float v = llr[llrOffset + j - punctured];
+            app[j] = v == v ? v : 0f; // NaN carries no information
+        }
         Arrays.fill(msg, 0, code.rowEnd(rows - 1) * z, 0f);
 
         boolean normalized = config.checkNodeRule() == LdpcDecoderConfig.CheckNodeRule.NORMALIZED;
@@ -202,15 +194,14 @@ public final class VectorLayeredMinSumLdpcDecoder implements LdpcDecoder {
         }
     }
 
-    /** {@code out[o + i] = a[ao + i] − b[bo + i]} for i in [0, n). */
+    /**
+     * {@code out[o + i] = a[ao + i] − b[bo + i]} for i in [0, n), in whole vectors: up to one vector past n is
+     * read and written (the arrays carry that slack). The caller runs the two runs of an edge in lane order and
+     * the edges in order, so anything written past a run is overwritten by the next run before it is read.
+     */
     private static void subtract(float[] a, int ao, float[] b, int bo, float[] out, int o, int n) {
-        int i = 0;
-        int bound = F.loopBound(n);
-        for (; i < bound; i += F.length()) {
+        for (int i = 0; i < n; i += F.length()) {
             FloatVector.fromArray(F, a, ao + i).sub(FloatVector.fromArray(F, b, bo + i)).intoArray(out, o + i);
-        }
-        for (; i < n; i++) {
-            out[o + i] = a[ao + i] - b[bo + i];
         }
     }
 

@@ -3,6 +3,7 @@ package org.airan.phy.coding.polar;
 import java.util.Arrays;
 import java.util.Objects;
 import org.airan.phy.coding.crc.CrcCalculator;
+import org.airan.phy.coding.crc.CrcPolynomial;
 
 /**
  * A constructed NR polar code (TS 38.212 §5.3.1 and §5.4.1) for one {@link PolarCodeConfig}: the mother code
@@ -253,7 +254,7 @@ public final class PolarCode {
     private static int dciPrefixTerm(int a) {
         byte[] bits = new byte[24 + a];
         Arrays.fill(bits, 0, 24, (byte) 1);
-        return CrcCalculator.of(org.airan.phy.coding.crc.CrcPolynomial.CRC24C).computeBits(bits, 0, bits.length);
+        return CrcCalculator.of(CrcPolynomial.CRC24C).computeBits(bits, 0, bits.length);
     }
 
     private static int ceilLog2(int x) {

@@ -79,6 +79,27 @@ abstract class LdpcDecoderContractTest {
         assertEquals(5, result.iterations());
     }
 
+    @Test
+    void nanLlrsAreErasures() {
+        LdpcDecoder decoder = create(LdpcDecoderConfig.normalized(32, 20, true));
+        SplittableRandom rnd = new SplittableRandom(10);
+        LdpcCode code = LdpcCode.of(LdpcBaseGraph.BG1, 32);
+        byte[] c = randomBlock(code, rnd, 0);
+        float[] llr = AwgnLdpc.encodeToLlr(encoder, code, c, 0, NOISELESS_LLR, Float.NaN, rnd);
+        for (int j = 0; j < llr.length; j += 7) {
+            llr[j] = Float.NaN;
+        }
+        byte[] out = new byte[code.k()];
+        LdpcDecodeResult result = new LdpcDecodeResult();
+        decoder.decode(code, llr, 0, out, 0, result);
+        assertArrayEquals(c, out);
+        assertTrue(result.parityCheckPassed());
+        // all NaN: nothing known, the all-zero word is the decision and it is a codeword
+        java.util.Arrays.fill(llr, Float.NaN);
+        decoder.decode(code, llr, 0, out, 0, result);
+        assertArrayEquals(new byte[code.k()], out);
+    }
+
     static byte[] randomBlock(LdpcCode code, SplittableRandom rnd, int filler) {
         byte[] c = new byte[code.k()];
         for (int j = 0; j < c.length - filler; j++) {

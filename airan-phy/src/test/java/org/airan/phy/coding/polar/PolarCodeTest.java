@@ -46,8 +46,8 @@ class PolarCodeTest {
         for (int k = 1; k <= 164; k++) {
             assertPermutation(PolarCode.inputInterleaver(k));
         }
-        // The pattern's entries >= 164 - K in table order, shifted down (Table 5.3.1.1-1 starts 0, 2, 4, 7, 9, ...).
-        assertEquals(PolarTables.INTERLEAVING_PATTERN[0], 0);
+        // Resources loaded in order: Table 5.3.1.1-1 starts 0, 2, 4, 7, 9; Table 5.3.1.2-1 ends with Q = 1023.
+        assertArrayEquals(new int[] {0, 2, 4, 7, 9}, Arrays.copyOf(PolarTables.INTERLEAVING_PATTERN, 5));
         assertEquals(1024, PolarTables.RELIABILITY_SEQUENCE.length);
         assertEquals(1023, PolarTables.RELIABILITY_SEQUENCE[1023]);
     }

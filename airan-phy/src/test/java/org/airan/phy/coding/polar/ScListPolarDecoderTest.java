@@ -62,7 +62,7 @@ class ScListPolarDecoderTest {
     }
 
     private static float[] noisy(PolarCode code, Random rnd, double esN0Db) {
-        byte[] c = PolarRoundTripTest.randomBlock(code, rnd, 0);
+        byte[] c = PolarDecoderContractTest.randomBlock(code, rnd, 0);
         byte[] f = new byte[code.numCodedBits()];
         new PolarEncoder().encode(code, c, 0, f, 0);
         double sigma2 = 1.0 / (2.0 * Math.pow(10.0, esN0Db / 10.0));
