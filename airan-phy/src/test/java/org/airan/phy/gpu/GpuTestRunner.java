@@ -30,6 +30,7 @@ public final class GpuTestRunner {
     /** The GPU test classes (contract tests against the CUDA blocks and CPU-vs-GPU parity). */
     public static final List<String> DEFAULT_CLASSES = List.of(
             "org.airan.phy.gpu.KernelManifestTest",
+            "org.airan.phy.gpu.CudaDriverWrappersTest",
             "org.airan.phy.dft.CudaDftProcessorTest",
             "org.airan.phy.gpu.CudaOfdmDemodulatorContractTest",
             "org.airan.phy.gpu.CudaUplinkFrontEndTest",
