@@ -224,16 +224,61 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
     public void process(float[][][] in, int inOffset, int slot, float[][] pilots, float[] noiseVariance,
                         float[][] llr, int count) {
         checkBatch(in, pilots, noiseVariance, llr, count);
-        if (slot < 0) {
-            throw new IllegalArgumentException("slot number must be ≥ 0 (n_s^µ, TS 38.211 §4.3.2), was " + slot);
-        }
-        int s = slot % slotsPerSubframe;
+        int s = slotInSubframe(slot);
         int len = 2 * slotLength[s];
         for (int i = 0; i < count; i++) {
             for (int r = 0; r < numRx; r++) {
                 Objects.checkFromIndexSize(inOffset, len, in[i][r].length);
             }
         }
+        run(in, inOffset, s, pilots, noiseVariance, count);
+        for (int i = 0; i < count; i++) {
+            hLlr.get(i * llrs, llr[i], 0, llrs);
+        }
+    }
+
+    /**
+     * Like {@link #process} for samples already written into {@link #inputView} and LLRs left in
+     * {@link #outputView}: no copies between Java arrays and pinned memory on the calling thread (a fronthaul
+     * receiver can write each antenna's slot straight into its view).
+     */
+    public void processStaged(int slot, float[][] pilots, float[] noiseVariance, int count) {
+        if (count < 0 || count > config.maxBatch() || count > pilots.length || count > noiseVariance.length) {
+            throw new IllegalArgumentException("count must be in [0, maxBatch=" + config.maxBatch()
+                    + "] and no more than the arrays given, was " + count);
+        }
+        for (int i = 0; i < count; i++) {
+            Objects.checkFromIndexSize(0, pilotFloats, pilots[i].length);
+        }
+        run(null, 0, slotInSubframe(slot), pilots, noiseVariance, count);
+    }
+
+    /**
+     * The pinned staging area of item {@code item}, antenna {@code rx}: one slot, interleaved, from float 0 (a new
+     * view object: take it once per configuration). Used with {@link #processStaged}.
+     */
+    public java.nio.FloatBuffer inputView(int item, int rx) {
+        Objects.checkIndex(item, config.maxBatch());
+        Objects.checkIndex(rx, numRx);
+        return hIn.view(2 * (item * numRx + rx) * slotStride, 2 * slotStride);
+    }
+
+    /** The pinned LLRs of item {@code item} after {@link #processStaged} ({@code numLlrs} floats; a new view). */
+    public java.nio.FloatBuffer outputView(int item) {
+        Objects.checkIndex(item, config.maxBatch());
+        return hLlr.view(item * llrs, llrs);
+    }
+
+    private int slotInSubframe(int slot) {
+        if (slot < 0) {
+            throw new IllegalArgumentException("slot number must be ≥ 0 (n_s^µ, TS 38.211 §4.3.2), was " + slot);
+        }
+        return slot % slotsPerSubframe;
+    }
+
+    /** Stages (unless {@code in} is null), queues both halves on their streams and waits for them. */
+    private void run(float[][][] in, int inOffset, int s, float[][] pilots, float[] noiseVariance, int count) {
+        int len = 2 * slotLength[s];
         context.makeCurrent();
         int nsc = config.numSubcarriers();
         int numRe = config.numDataRe();
@@ -246,8 +291,10 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
             }
             // Stage this half's inputs in pinned memory, then queue copy-in, kernels and copy-out on its stream.
             for (int i = first; i < first + b; i++) {
-                for (int r = 0; r < numRx; r++) {
-                    hIn.put(2 * (i * numRx + r) * slotStride, in[i][r], inOffset, len);
+                if (in != null) {
+                    for (int r = 0; r < numRx; r++) {
+                        hIn.put(2 * (i * numRx + r) * slotStride, in[i][r], inOffset, len);
+                    }
                 }
                 hPilots.put(i * pilotFloats, pilots[i], 0, pilotFloats);
                 hN0.put(i, noiseVariance, i, 1);
@@ -269,9 +316,6 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
             if (hh * half < count) {
                 streams[hh].synchronize();
             }
-        }
-        for (int i = 0; i < count; i++) {
-            hLlr.get(i * llrs, llr[i], 0, llrs);
         }
     }
 

@@ -53,6 +53,14 @@ public final class PinnedBuffer implements AutoCloseable {
         floats.get(at, dst, dstOffset, length);
     }
 
+    /**
+     * A view of {@code length} floats from float index {@code at}, for producers that write straight into pinned
+     * memory (a new object: take it once per configuration).
+     */
+    public FloatBuffer view(int at, int length) {
+        return floats.slice(at, length);
+    }
+
     /** The host pointer at float index 0. */
     public Pointer pointer() {
         return pointer;

@@ -66,6 +66,20 @@ class CudaUplinkFrontEndTest extends UplinkFrontEndContractTest {
             for (int i = 0; i < items; i++) {
                 assertTrue(java.util.Arrays.equals(gpu[i], again[i]), "second call differs, item " + i);
             }
+            // The staged path: samples written into the pinned views, LLRs read from them; same numbers.
+            CudaUplinkFrontEnd cu = (CudaUplinkFrontEnd) dut;
+            int len = 2 * c.ofdm().carrier().slotLengthSamples(c.ofdm().carrier().slotInSubframe(slot));
+            for (int i = 0; i < items; i++) {
+                for (int r = 0; r < c.numRx(); r++) {
+                    cu.inputView(i, r).put(0, f.in[i][r], 6, len);
+                }
+            }
+            cu.processStaged(f.slot, f.pilots, f.noiseVariance, items);
+            for (int i = 0; i < items; i++) {
+                float[] staged = new float[c.numLlrs()];
+                cu.outputView(i).get(0, staged);
+                assertTrue(java.util.Arrays.equals(gpu[i], staged), "staged call differs, item " + i);
+            }
         }
         long outliers = 0;
         long total = 0;
