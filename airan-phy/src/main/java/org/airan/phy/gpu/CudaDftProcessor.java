@@ -88,8 +88,7 @@ public final class CudaDftProcessor implements DftProcessor {
         if (count == 0) {
             return;
         }
-        Objects.checkFromIndexSize(offset, (long) (count - 1) * stride + n2 > Integer.MAX_VALUE ? -1
-                : (count - 1) * stride + n2, x.length);
+        Objects.checkFromIndexSize(offset, (long) (count - 1) * stride + n2, x.length);
         context.makeCurrent();
         inverse[0] = direction == Direction.INVERSE ? 1 : 0;
         for (int done = 0; done < count; done += maxBatch) {
