@@ -74,7 +74,8 @@ class VectorMaxLogSoftDemapperTest {
     }
 
     @Test
-    void factoryPicksTheVectorDemapperWhenTheModuleIsPresent() {
-        assertEquals(SoftDemappers.VECTOR_API, SoftDemappers.maxLog() instanceof VectorMaxLogSoftDemapper);
+    void factoryGivesTheVectorDemapperOnRequestAndTheScalarOneByDefault() {
+        assertEquals(SoftDemappers.VECTOR_API, SoftDemappers.maxLogVector() instanceof VectorMaxLogSoftDemapper);
+        assertEquals(MaxLogSoftDemapper.class, SoftDemappers.maxLog().getClass());
     }
 }
