@@ -29,9 +29,18 @@ public final class LmmseChannelEstimator extends DmrsChannelEstimator {
     public static final int SNR_STEP_DB = 2;
     private static final int NUM_BANKS = (MAX_SNR_DB - MIN_SNR_DB) / SNR_STEP_DB + 1;
 
+    /** The per-PRB kernel runs on the Vector API ({@link LmmsePrbKernel}) when its module is present. */
+    static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
     private final double delaySpreadSeconds;
     private final int windowPrb;
     private final float[][] filters; // per port j: [(bank·W + c)·12 + jj]·Pw + i, complex
+    /**
+     * The same filters laid out for the per-PRB kernel, per port j at {@code ((bank·W + c)·Pw + i)·48}: 24 floats
+     * {@code (f_r, f_i)} of the 12 outputs for pilot i, then 24 floats {@code (−f_i, f_r)}, so that the 12 complex
+     * outputs of a PRB accumulate as {@code out += A·e_r + B·e_i} over contiguous runs.
+     */
+    private final float[][] blocked;
     private final int[] windowPilots;
     private final boolean[] joint;
 
@@ -68,6 +77,35 @@ public final class LmmseChannelEstimator extends DmrsChannelEstimator {
                 filters[j] = design(spacing[j], pilotOffset[j], windowPilots[j]);
             }
         }
+        this.blocked = new float[numPorts][];
+        for (int j = 0; j < numPorts; j++) {
+            for (int i = 0; i < j; i++) {
+                if (filters[i] == filters[j]) {
+                    blocked[j] = blocked[i];
+                }
+            }
+            if (blocked[j] == null) {
+                blocked[j] = block(filters[j], windowPilots[j]);
+            }
+        }
+    }
+
+    private float[] block(float[] f, int pw) {
+        int w = windowPrb;
+        float[] b = new float[NUM_BANKS * w * pw * 48];
+        for (int bc = 0; bc < NUM_BANKS * w; bc++) {
+            for (int i = 0; i < pw; i++) {
+                int o = (bc * pw + i) * 48;
+                for (int jj = 0; jj < 12; jj++) {
+                    float fr = f[2 * ((bc * 12 + jj) * pw + i)], fi = f[2 * ((bc * 12 + jj) * pw + i) + 1];
+                    b[o + 2 * jj] = fr;
+                    b[o + 2 * jj + 1] = fi;
+                    b[o + 24 + 2 * jj] = -fi;
+                    b[o + 24 + 2 * jj + 1] = fr;
+                }
+            }
+        }
+        return b;
     }
 
     /** Assumed RMS delay spread in seconds. */
@@ -188,9 +226,52 @@ public final class LmmseChannelEstimator extends DmrsChannelEstimator {
             e = rawLs[idx];
             pilotNoise *= 2;
         }
+        int bank = bank(pilotNoise, channelPower);
+        int w = windowPrb, pw = windowPilots[j], perPrb = joint[j] ? 6 : 12 / spacing[j];
+        int nPrb = layout.numPrb();
+        float[] f = blocked[j];
+        Objects.checkFromIndexSize(0, 2 * (nPrb - w) * perPrb + 2 * pw, e.length);
+        Objects.checkFromIndexSize(0, 24 * nPrb, out.length);
+        for (int b = 0; b < nPrb; b++) {
+            int w0 = Math.min(Math.max(b - (w - 1) / 2, 0), nPrb - w);
+            int c = b - w0;
+            int eo = 2 * w0 * perPrb;
+            int ob = 24 * b;
+            int fb = (bank * w + c) * pw * 48;
+            if (VECTOR_API) {
+                LmmsePrbKernel.prb(f, fb, pw, e, eo, out, ob);
+                continue;
+            }
+            java.util.Arrays.fill(out, ob, ob + 24, 0f);
+            // out += Σ_i f_i·e_i as (f_r, f_i)·e_r + (−f_i, f_r)·e_i: the same products and the same order of
+            // addition over i as the reference, so the same floats (no FMA contraction in Java)
+            for (int i = 0; i < pw; i++) {
+                float er = e[eo + 2 * i], ei = e[eo + 2 * i + 1];
+                int fo = fb + 48 * i;
+                for (int t = 0; t < 24; t++) {
+                    out[ob + t] += f[fo + t] * er + f[fo + 24 + t] * ei;
+                }
+            }
+        }
+    }
+
+    private static int bank(double pilotNoise, double channelPower) {
         double snrDb = pilotNoise > 0 && channelPower > 0 ? 10 * Math.log10(channelPower / pilotNoise) : MAX_SNR_DB;
         int bank = (int) Math.round((snrDb - MIN_SNR_DB) / SNR_STEP_DB);
-        bank = Math.max(0, Math.min(NUM_BANKS - 1, bank));
+        return Math.max(0, Math.min(NUM_BANKS - 1, bank));
+    }
+
+    /**
+     * The scalar reference of {@link #interpolate}: one dot product of W·(pilots per PRB) complex taps per output
+     * subcarrier, kept for the equality tests of the per-PRB kernel.
+     */
+    void interpolateReference(int j, int idx, float[] e, float[] out, double pilotNoise, double channelPower) {
+        Objects.requireNonNull(e);
+        if (joint[j]) {
+            e = rawLs[idx];
+            pilotNoise *= 2;
+        }
+        int bank = bank(pilotNoise, channelPower);
         int w = windowPrb, pw = windowPilots[j], perPrb = joint[j] ? 6 : 12 / spacing[j];
         int nPrb = layout.numPrb();
         float[] f = filters[j];

@@ -31,7 +31,18 @@ abstract sealed class LinearEqualizer implements Equalizer permits ZfEqualizer, 
     private final ZMatrixRMaj inv3 = new ZMatrixRMaj(3, 3);
     private final LinearSolverDense<ZMatrixRMaj> solver3 = LinearSolverFactory_ZDRM.lu(3);
 
+    /** The 1- and 2-layer accumulations run on the Vector API ({@link ConjMulKernel}) when its module is present. */
+    static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
+    private final boolean vector;
+
     LinearEqualizer(int maxRx) {
+        this(maxRx, VECTOR_API);
+    }
+
+    /** @param vector use the Vector-API accumulation (tests compare it with the scalar loops) */
+    LinearEqualizer(int maxRx, boolean vector) {
+        this.vector = vector && VECTOR_API;
         if (maxRx < 1 || maxRx > 64) {
             throw new IllegalArgumentException("maxRxAntennas must be in [1, 64], was " + maxRx);
         }
@@ -180,14 +191,6 @@ abstract sealed class LinearEqualizer implements Equalizer permits ZfEqualizer, 
 
     /** REs per block of the structure-of-arrays 1- and 2-layer paths. */
     private static final int CHUNK = 256;
-    private final float[] c00 = new float[CHUNK];
-    private final float[] c11 = new float[CHUNK];
-    private final float[] c01r = new float[CHUNK];
-    private final float[] c01i = new float[CHUNK];
-    private final float[] z0r = new float[CHUNK];
-    private final float[] z0i = new float[CHUNK];
-    private final float[] z1r = new float[CHUNK];
-    private final float[] z1i = new float[CHUNK];
     private final float[][] bgr = new float[16][CHUNK];
     private final float[][] bgi = new float[16][CHUNK];
     private final float[][] bzr = new float[4][CHUNK];
@@ -216,64 +219,85 @@ abstract sealed class LinearEqualizer implements Equalizer permits ZfEqualizer, 
         }
     }
 
-    /** MRC over the antennas: antenna-outer loops over a block of REs (vectorizable), then a scalar finish. */
+    /**
+     * Interleaved per-block accumulators of the 1- and 2-layer paths: {@code (Re, Im)} of {@code Σ_r conj(a)·b}
+     * at {@code [2i, 2i + 1]} (the Gram diagonals use only their real part).
+     */
+    private final float[] g00 = new float[2 * CHUNK];
+    private final float[] g11 = new float[2 * CHUNK];
+    private final float[] g01 = new float[2 * CHUNK];
+    private final float[] mf0 = new float[2 * CHUNK];
+    private final float[] mf1 = new float[2 * CHUNK];
+    private final float[] nvPairs = new float[2 * CHUNK];
+    private final float[] sinrPairs = new float[2 * CHUNK];
+
+    /** {@code acc += conj(a)·b} over n REs: the Vector-API kernel or the scalar loop (identical floats). */
+    private void conjMulAdd(float[] a, int ao, float[] b, int bo, float[] acc, int n) {
+        if (vector) {
+            ConjMulKernel.accumulate(a, ao, b, bo, acc, 0, n);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            float ar = a[ao + 2 * i], ai = a[ao + 2 * i + 1], br = b[bo + 2 * i], bi = b[bo + 2 * i + 1];
+            acc[2 * i] += ar * br + ai * bi;
+            acc[2 * i + 1] += ar * bi - ai * br;
+        }
+    }
+
+    /** MRC over the antennas: antenna-outer loops over a block of REs (vectorized), then a scalar finish. */
     private void oneLayer(float[][] rx, int ro, float[][] h, int ho, int numRx, int len, double n0, double lambda,
                           float[] sym, int so, float[] nv, float[] sinr, int no) {
-        java.util.Arrays.fill(c00, 0, len, 0f);
-        java.util.Arrays.fill(z0r, 0, len, 0f);
-        java.util.Arrays.fill(z0i, 0, len, 0f);
+        java.util.Arrays.fill(g00, 0, 2 * len, 0f);
+        java.util.Arrays.fill(mf0, 0, 2 * len, 0f);
         for (int r = 0; r < numRx; r++) {
-            float[] hh = h[r], y = rx[r];
-            for (int i = 0; i < len; i++) {
-                float hr = hh[ho + 2 * i], hi = hh[ho + 2 * i + 1];
-                float yr = y[ro + 2 * i], yi = y[ro + 2 * i + 1];
-                c00[i] += hr * hr + hi * hi;
-                z0r[i] += hr * yr + hi * yi;
-                z0i[i] += hr * yi - hi * yr;
+            conjMulAdd(h[r], ho, h[r], ho, g00, len);
+            conjMulAdd(h[r], ho, rx[r], ro, mf0, len);
+        }
+        int start = 0;
+        if (vector && n0 > 0 && this instanceof MmseEqualizer) {
+            start = ConjMulKernel.mmseOneLayer(g00, mf0, len, n0, SINGULAR_RELATIVE, sym, so, nvPairs,
+                    sinr == null ? null : sinrPairs);
+            for (int i = 0; i < start; i++) {
+                nv[no + i] = nvPairs[2 * i];
+            }
+            if (sinr != null) {
+                for (int i = 0; i < start; i++) {
+                    sinr[no + i] = sinrPairs[2 * i];
+                }
             }
         }
-        for (int i = 0; i < len; i++) {
-            double a = c00[i] + lambda;
-            if (!(c00[i] > SINGULAR_RELATIVE * a)) {
+        for (int i = start; i < len; i++) {
+            float c = g00[2 * i];
+            double a = c + lambda;
+            if (!(c > SINGULAR_RELATIVE * a)) {
                 erase(sym, so + 2 * i, nv, sinr, no + i);
                 continue;
             }
             double inv = 1 / a;
-            emit(z0r[i] * inv, z0i[i] * inv, inv, n0, sym, so + 2 * i, nv, sinr, no + i);
+            emit(mf0[2 * i] * inv, mf0[2 * i + 1] * inv, inv, n0, sym, so + 2 * i, nv, sinr, no + i);
         }
     }
 
     /** Two layers: Gram entries and matched-filter outputs per block, then the closed-form 2×2 inverse. */
     private void twoLayers(float[][] rx, int ro, float[][] h, int ho, int numRx, int len, double n0, double lambda,
                            float[][] sym, int so, float[][] nv, float[][] sinr, int no) {
-        java.util.Arrays.fill(c00, 0, len, 0f);
-        java.util.Arrays.fill(c11, 0, len, 0f);
-        java.util.Arrays.fill(c01r, 0, len, 0f);
-        java.util.Arrays.fill(c01i, 0, len, 0f);
-        java.util.Arrays.fill(z0r, 0, len, 0f);
-        java.util.Arrays.fill(z0i, 0, len, 0f);
-        java.util.Arrays.fill(z1r, 0, len, 0f);
-        java.util.Arrays.fill(z1i, 0, len, 0f);
+        java.util.Arrays.fill(g00, 0, 2 * len, 0f);
+        java.util.Arrays.fill(g11, 0, 2 * len, 0f);
+        java.util.Arrays.fill(g01, 0, 2 * len, 0f);
+        java.util.Arrays.fill(mf0, 0, 2 * len, 0f);
+        java.util.Arrays.fill(mf1, 0, 2 * len, 0f);
         for (int r = 0; r < numRx; r++) {
             float[] ha = h[2 * r], hb = h[2 * r + 1], y = rx[r];
-            for (int i = 0; i < len; i++) {
-                float ar = ha[ho + 2 * i], ai = ha[ho + 2 * i + 1];
-                float br = hb[ho + 2 * i], bi = hb[ho + 2 * i + 1];
-                float yr = y[ro + 2 * i], yi = y[ro + 2 * i + 1];
-                c00[i] += ar * ar + ai * ai;
-                c11[i] += br * br + bi * bi;
-                c01r[i] += ar * br + ai * bi;
-                c01i[i] += ar * bi - ai * br;
-                z0r[i] += ar * yr + ai * yi;
-                z0i[i] += ar * yi - ai * yr;
-                z1r[i] += br * yr + bi * yi;
-                z1i[i] += br * yi - bi * yr;
-            }
+            conjMulAdd(ha, ho, ha, ho, g00, len);
+            conjMulAdd(hb, ho, hb, ho, g11, len);
+            conjMulAdd(ha, ho, hb, ho, g01, len);
+            conjMulAdd(ha, ho, y, ro, mf0, len);
+            conjMulAdd(hb, ho, y, ro, mf1, len);
         }
         float[] s0 = sym[0], s1 = sym[1], v0 = nv[0], v1 = nv[1];
         float[] q0 = sinr == null ? null : sinr[0], q1 = sinr == null ? null : sinr[1];
         for (int i = 0; i < len; i++) {
-            double a = c00[i] + lambda, dd = c11[i] + lambda, br = c01r[i], bi = c01i[i];
+            double a = g00[2 * i] + lambda, dd = g11[2 * i] + lambda, br = g01[2 * i], bi = g01[2 * i + 1];
             double scale = a + dd;
             double det = a * dd - (br * br + bi * bi);
             if (!(det > SINGULAR_RELATIVE * scale * scale) || !Double.isFinite(det)) {
@@ -281,11 +305,12 @@ abstract sealed class LinearEqualizer implements Equalizer permits ZfEqualizer, 
                 erase(s1, so + 2 * i, v1, q1, no + i);
                 continue;
             }
+            float z0r = mf0[2 * i], z0i = mf0[2 * i + 1], z1r = mf1[2 * i], z1i = mf1[2 * i + 1];
             double inv = 1 / det;
-            double x0r = inv * (dd * z0r[i] - (br * z1r[i] - bi * z1i[i]));
-            double x0i = inv * (dd * z0i[i] - (br * z1i[i] + bi * z1r[i]));
-            double x1r = inv * (a * z1r[i] - (br * z0r[i] + bi * z0i[i]));
-            double x1i = inv * (a * z1i[i] - (br * z0i[i] - bi * z0r[i]));
+            double x0r = inv * (dd * z0r - (br * z1r - bi * z1i));
+            double x0i = inv * (dd * z0i - (br * z1i + bi * z1r));
+            double x1r = inv * (a * z1r - (br * z0r + bi * z0i));
+            double x1i = inv * (a * z1i - (br * z0i - bi * z0r));
             emit(x0r, x0i, dd * inv, n0, s0, so + 2 * i, v0, q0, no + i);
             emit(x1r, x1i, a * inv, n0, s1, so + 2 * i, v1, q1, no + i);
         }

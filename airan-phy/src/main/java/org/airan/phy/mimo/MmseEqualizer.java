@@ -13,6 +13,11 @@ public final class MmseEqualizer extends LinearEqualizer {
         super(maxRxAntennas);
     }
 
+    /** @param vector use the Vector-API accumulation when available (false: the scalar loops, for comparisons) */
+    MmseEqualizer(int maxRxAntennas, boolean vector) {
+        super(maxRxAntennas, vector);
+    }
+
     @Override
     public String name() {
         return "MMSE";

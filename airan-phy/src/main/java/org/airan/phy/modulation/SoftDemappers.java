@@ -5,8 +5,23 @@ public final class SoftDemappers {
     private SoftDemappers() {
     }
 
-    /** The fast max-log demapper, separable per I/Q for square QAM; allocation-free, stateless. */
+    /** True when the {@code jdk.incubator.vector} module is in the boot layer (the vectorized demapper runs). */
+    public static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
+    /**
+     * The fast max-log demapper, separable per I/Q for square QAM; allocation-free, stateless: the Vector-API one
+     * (one PAM dimension per lane) when {@link #VECTOR_API}, else the scalar {@link #maxLogReference()}. Both give
+     * the same LLRs up to float ties.
+     */
     public static SoftDemapper maxLog() {
+        return VECTOR_API ? new VectorMaxLogSoftDemapper() : new MaxLogSoftDemapper();
+    }
+
+    /**
+     * The scalar max-log demapper (one symbol at a time, table-driven nearest flip): the reference that
+     * {@link #maxLog()} is tested against, kept for comparisons.
+     */
+    public static SoftDemapper maxLogReference() {
         return new MaxLogSoftDemapper();
     }
 

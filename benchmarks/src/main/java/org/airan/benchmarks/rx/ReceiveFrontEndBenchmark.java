@@ -13,7 +13,7 @@ import org.airan.phy.grid.ResourceGrid;
 import org.airan.phy.modulation.SoftDemapper;
 import org.airan.phy.modulation.SoftDemappers;
 import org.airan.phy.nr.McsTable;
-import org.airan.phy.dft.JTransformsDftProcessor;
+import org.airan.phy.dft.DftProcessors;
 import org.airan.phy.ofdm.CpuOfdmDemodulator;
 import org.airan.phy.ofdm.OfdmConfig;
 import org.airan.phy.ofdm.OfdmDemodulator;
@@ -42,13 +42,14 @@ import org.openjdk.jmh.annotations.State;
  *       noise/RSRP, frequency interpolation LS-linear or LMMSE, linear time interpolation, copy into the chain's
  *       estimate);</li>
  *   <li>{@code equalize}: {@link MmseSchEqualizer} over all data REs;</li>
- *   <li>{@code frontEnd}: OFDM demodulation of the 4 antennas (JTransforms DFT) → estimate → equalize → max-log soft demapping (the
+ *   <li>{@code frontEnd}: OFDM demodulation of the 4 antennas (the DFT {@link DftProcessors#create(int)} picks) → estimate → equalize → max-log soft demapping (the
  *       LLRs the LDPC decoder receives; decoding is not included).</li>
  *   <li>{@code equalizeMimo}, {@code frontEndMimo}: the same with {@link MimoSchEqualizer} (the structure-of-arrays
  *       MMSE of {@code org.airan.phy.mimo}, one call per OFDM symbol) in place of the per-RE double-precision
  *       {@link MmseSchEqualizer}.</li>
  * </ul>
- * One operation = one slot; real time at 30 kHz is 2000 slots/s.
+ * One operation = one slot; real time at 30 kHz is 2000 slots/s. Warm up long enough for C2 to compile the
+ * Vector-API kernels ({@code -wi 8 -w 2s}); {@link FrontEndCpuTime} measures the same slot in thread CPU time.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -81,9 +82,9 @@ public class ReceiveFrontEndBenchmark {
     @Setup
     public void setup() {
         CarrierConfig c = CarrierConfig.of(30, NUM_RB, 4096);
-        // JTransforms (no allocation for 2^k sizes): the Vector-API FFT the factory may pick needs C2 compilation
-        // before it stops allocating, which a short run on a loaded machine does not reach (see benchmarks/ofdm)
-        demod = new CpuOfdmDemodulator(OfdmConfig.of(c), new JTransformsDftProcessor(c.dftSize()));
+        // the DFT the factory picks (FFTW where the library is present, else the Vector-API Stockham FFT, else
+        // JTransforms); the Vector-API code needs C2 compilation before it stops allocating: run with -wi 8 -w 2s
+        demod = new CpuOfdmDemodulator(OfdmConfig.of(c), DftProcessors.create(c.dftSize()));
         iq = new float[NUM_RX][2 * c.maxSlotLengthSamples()];
         SplittableRandom r = new SplittableRandom(1);
         for (float[] a : iq) {

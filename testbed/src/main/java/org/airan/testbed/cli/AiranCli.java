@@ -3,6 +3,10 @@ package org.airan.testbed.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.airan.phy.Backend;
+import org.airan.phy.BackendSelector;
+import org.airan.phy.gpu.GpuBackend;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +15,8 @@ import picocli.CommandLine.Command;
  * Subcommands are registered in the {@code subcommands} list below: {@code info}, {@code vectors inspect},
  * {@code demo}, {@code link}, {@code cell-search}. Every command writes to the command line's out/err writers (so
  * tests capture them), turns bad input into one line and exit code {@link CliErrors#BAD_INPUT}, and offers
- * {@code --json} for scripts.
+ * {@code --json} for scripts. The root option {@code --backend cpu|gpu|auto} (before the subcommand) chooses the
+ * PHY backend.
  */
 @Command(name = "airan",
         mixinStandardHelpOptions = true,
@@ -31,6 +36,27 @@ public final class AiranCli implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /**
+     * {@code --backend cpu|gpu|auto}: sets the {@value BackendSelector#PROPERTY} system property for the commands
+     * that follow. {@code gpu} without a usable GPU backend is refused here, with the reason.
+     */
+    @CommandLine.Option(names = "--backend", paramLabel = "cpu|gpu|auto",
+            description = "Backend of the PHY blocks (sets -D" + BackendSelector.PROPERTY + "; default: that property,"
+                    + " else auto). 'gpu' fails with the reason when no GPU backend is usable.")
+    void backend(String value) {
+        Backend b;
+        try {
+            b = BackendSelector.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--backend: " + e.getMessage());
+        }
+        if (b == Backend.GPU && !GpuBackend.isAvailable()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--backend gpu: no usable GPU backend: " + GpuBackend.status().reason());
+        }
+        System.setProperty(BackendSelector.PROPERTY, b.name().toLowerCase(java.util.Locale.ROOT));
+    }
 
     @Override
     public void run() {
