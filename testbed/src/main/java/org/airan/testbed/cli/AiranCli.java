@@ -109,8 +109,38 @@ public final class AiranCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        configureLogging();
         System.exit(execute(commandLine(), args));
     }
+
+    /**
+     * Library log records (e.g. the GPU probe's "GPU unavailable" when {@code auto} falls back to the CPU, which
+     * {@code airan info} reports anyway) stay off the terminal unless they are warnings; {@code AIRAN_DEBUG=1} shows
+     * INFO records too. Each record is one line, {@code airan: LEVEL: message}. A logging configuration given with
+     * {@code -Djava.util.logging.config.file} is left alone.
+     */
+    static void configureLogging() {
+        if (System.getProperty("java.util.logging.config.file") != null) {
+            return;
+        }
+        java.util.logging.Level level = System.getenv("AIRAN_DEBUG") != null ? java.util.logging.Level.INFO
+                : java.util.logging.Level.WARNING;
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.setLevel(level);
+        for (java.util.logging.Handler h : root.getHandlers()) {
+            h.setLevel(level);
+            h.setFormatter(ONE_LINE);
+        }
+    }
+
+    /** {@code airan: LEVEL: message} on one line (the JDK default spends two lines and a timestamp per record). */
+    static final java.util.logging.Formatter ONE_LINE = new java.util.logging.Formatter() {
+        @Override
+        public String format(java.util.logging.LogRecord r) {
+            return "airan: " + r.getLevel().getName().toLowerCase(java.util.Locale.ROOT) + ": "
+                    + formatMessage(r).strip().replace(System.lineSeparator(), " ") + System.lineSeparator();
+        }
+    };
 
     /**
      * Runs {@code cl}; running out of heap becomes one line with the remedy and exit code 1 instead of a JVM trace

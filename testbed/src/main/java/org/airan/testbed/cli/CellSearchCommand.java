@@ -156,7 +156,13 @@ public final class CellSearchCommand implements Callable<Integer> {
             cfg = cfg.withSsbFrequency(ssbFrequencyHz);
         }
         CellSearcher searcher = CellSearchers.create();
-        CellSearchResult r = searcher.search(in.iq(), 0, in.numSamples(), in.sampleRateHz(), in.centerFrequencyHz(), cfg);
+        CellSearchResult r;
+        try {
+            r = searcher.search(in.iq(), 0, in.numSamples(), in.sampleRateHz(), in.centerFrequencyHz(), cfg);
+        } catch (IllegalArgumentException e) {
+            // the searcher's rule (too short, rate too low, SSB outside the band) about this file
+            throw new IllegalArgumentException(recording.getFileName() + ": " + e.getMessage(), e);
+        }
         boolean widened = false;
         if (r.isEmpty() && maxCfoHz == null) {
             // An uncalibrated receiver can be further off than the default range: one wider pass before giving up.

@@ -81,6 +81,27 @@ class AiranCliTest {
         }
     }
 
+    @Test
+    void libraryInfoLogsStayOffTheTerminalAndWarningsAreOneLine() {
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        java.util.logging.Level saved = root.getLevel();
+        try {
+            AiranCli.configureLogging();
+            if (System.getenv("AIRAN_DEBUG") == null && System.getProperty("java.util.logging.config.file") == null) {
+                assertFalse(java.util.logging.Logger.getLogger("org.airan.phy.gpu.GpuBackend")
+                        .isLoggable(java.util.logging.Level.INFO), "INFO is not shown by default");
+                assertTrue(java.util.logging.Logger.getLogger("x").isLoggable(java.util.logging.Level.WARNING));
+            }
+            java.util.logging.LogRecord rec = new java.util.logging.LogRecord(java.util.logging.Level.WARNING,
+                    "GPU backend: {0}");
+            rec.setParameters(new Object[] {"fell back to cpu"});
+            assertEquals("airan: warning: GPU backend: fell back to cpu" + System.lineSeparator(),
+                    AiranCli.ONE_LINE.format(rec));
+        } finally {
+            root.setLevel(saved);
+        }
+    }
+
     /** A command that needs more heap than there is. */
     @CommandLine.Command(name = "greedy")
     static final class Greedy implements java.util.concurrent.Callable<Integer> {

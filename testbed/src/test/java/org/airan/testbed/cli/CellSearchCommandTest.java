@@ -167,7 +167,7 @@ class CellSearchCommandTest {
     void badInputExitsTwoWithAClearMessage() throws IOException {
         Path tiny = writeCf32("tiny.cf32", new float[200]);
         assertBadInput(CliRun.of("cell-search", "--sample-rate", "7.68e6", "--center-frequency", "3.5e9",
-                tiny.toString()), "too short");
+                tiny.toString()), "airan cell-search: tiny.cf32: recording too short");
         Path p = writeCf32("some.cf32", new float[2 * 40000]);
         assertBadInput(CliRun.of("cell-search", "--sample-rate", "1e6", "--center-frequency", "3.5e9",
                 p.toString()), "too low");
