@@ -74,8 +74,47 @@ class VectorMaxLogSoftDemapperTest {
     }
 
     @Test
-    void factoryGivesTheVectorDemapperOnRequestAndTheScalarOneByDefault() {
-        assertEquals(SoftDemappers.VECTOR_API, SoftDemappers.maxLogVector() instanceof VectorMaxLogSoftDemapper);
-        assertEquals(MaxLogSoftDemapper.class, SoftDemappers.maxLog().getClass());
+    void factoryPicksTheVectorDemapperWhenTheModuleIsPresent() {
+        assertEquals(SoftDemappers.VECTOR_API, SoftDemappers.maxLog() instanceof VectorMaxLogSoftDemapper);
+        assertEquals(MaxLogSoftDemapper.class, SoftDemappers.maxLogReference().getClass());
+    }
+
+    /**
+     * A receiver demaps whatever modulation each slot carries: after C2 has compiled the kernel on a mix of
+     * modulations, demapping still allocates nothing (a level sweep with running-minimum vectors boxed them on
+     * every RE in that situation, and so did a noise vector that existed on one of the two noise paths only). Best of
+     * several windows, since a JIT event can land in one.
+     */
+    @Test
+    void allocatesNothingAfterMixedModulations() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(SoftDemappers.VECTOR_API
+                && bean instanceof com.sun.management.ThreadMXBean, "needs the Vector API and the allocation counter");
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) bean;
+        SoftDemapper d = SoftDemappers.maxLog();
+        int n = 1024;
+        float[] y = new float[2 * n];
+        float[] nv = new float[n];
+        float[] llr = new float[10 * n];
+        java.util.Random rnd = new java.util.Random(9);
+        for (int i = 0; i < y.length; i++) {
+            y[i] = (float) rnd.nextGaussian();
+        }
+        java.util.Arrays.fill(nv, 0.1f);
+        Modulation[] mixed = {Modulation.QPSK, Modulation.QAM16, Modulation.QAM64, Modulation.QAM256,
+            Modulation.QAM1024};
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 400; round++) {
+            long before = mx.getCurrentThreadAllocatedBytes();
+            for (Modulation mod : mixed) {
+                d.demap(mod, y, 0, nv, 0, n, llr, 0, 0);      // per-RE noise
+                d.demap(mod, y, 2, 0.1f, n - 1, llr, 3, 1);    // one noise value, odd offsets and length
+            }
+            long used = mx.getCurrentThreadAllocatedBytes() - before;
+            if (round >= 300) { // C2 has compiled the kernel on the mix by now (about 2 M symbols)
+                best = Math.min(best, used);
+            }
+        }
+        assertEquals(0L, best, "bytes allocated per round of 5 modulations × " + n + " symbols");
     }
 }

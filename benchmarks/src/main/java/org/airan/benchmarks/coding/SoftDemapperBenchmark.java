@@ -34,8 +34,8 @@ public class SoftDemapperBenchmark {
     @Param({"QAM64", "QAM256"})
     public Modulation modulation;
 
-    /** "maxlog" (hot path), "maxlog-vector" (Vector API) or "logmap" (exact reference). */
-    @Param({"maxlog", "maxlog-vector"})
+    /** "maxlog" (hot path: Vector API), "maxlog-scalar" (scalar reference) or "logmap" (exact reference). */
+    @Param({"maxlog", "maxlog-scalar"})
     public String algorithm;
 
     private SoftDemapper demapper;
@@ -61,7 +61,7 @@ public class SoftDemapperBenchmark {
         }
         llr = new float[SYMBOLS * qm];
         demapper = "logmap".equals(algorithm) ? SoftDemappers.logMap()
-                : "maxlog-vector".equals(algorithm) ? SoftDemappers.maxLogVector() : SoftDemappers.maxLog();
+                : "maxlog-scalar".equals(algorithm) ? SoftDemappers.maxLogReference() : SoftDemappers.maxLog();
     }
 
     @Benchmark
