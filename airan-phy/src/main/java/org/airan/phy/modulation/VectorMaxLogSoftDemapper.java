@@ -15,7 +15,8 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Equal to the scalar reference up to float ties of the nearest-level choice (the reference rounds to the nearest
  * level and reads the nearest flips from a table; both take the same squared distances and the same minima). BPSK,
- * π/2-BPSK and the symbols of a final partial vector go through the scalar reference. Stateless and
+ * π/2-BPSK, the symbols of a final partial vector and the one-noise-variance overload go through the scalar
+ * reference. Stateless and
  * allocation-free once compiled by C2 (vectors stay in registers); needs the {@code jdk.incubator.vector} module,
  * which {@link SoftDemappers#maxLog()} checks.
  */
@@ -29,8 +30,9 @@ final class VectorMaxLogSoftDemapper implements SoftDemapper {
     private static final int[][][] SCATTER = new int[6][][];
     /** Per m: the PAM levels −(2^m − 1) .. 2^m − 1 in ascending order. */
     private static final float[][] LEVELS = new float[6][];
-    /** Per m, level p: its Gray label (bit j is bit m − 1 − j of the label). */
-    private static final int[][] LABEL = new int[6][];
+    /** Per m, at j·2^m + p: 0 where bit j of level p's Gray label is 0 (resp. 1), +∞ elsewhere. */
+    private static final float[][] PENALTY0 = new float[6][];
+    private static final float[][] PENALTY1 = new float[6][];
 
     static {
         for (int d = 0; d < LANES; d++) {
@@ -39,10 +41,19 @@ final class VectorMaxLogSoftDemapper implements SoftDemapper {
         for (int m = 1; m <= 5; m++) {
             int n = 1 << m;
             LEVELS[m] = new float[n];
-            LABEL[m] = new int[n];
+            int[] label = new int[n];
             for (int v = 0; v < n; v++) {
                 int level = ModulationMapper.pamLevel(v, m);
-                LABEL[m][(level + n - 1) / 2] = v;
+                label[(level + n - 1) / 2] = v;
+            }
+            PENALTY0[m] = new float[m * n];
+            PENALTY1[m] = new float[m * n];
+            for (int j = 0; j < m; j++) {
+                for (int p = 0; p < n; p++) {
+                    boolean one = ((label[p] >>> (m - 1 - j)) & 1) != 0;
+                    PENALTY0[m][j * n + p] = one ? Float.POSITIVE_INFINITY : 0f;
+                    PENALTY1[m][j * n + p] = one ? 0f : Float.POSITIVE_INFINITY;
+                }
             }
             for (int p = 0; p < n; p++) {
                 LEVELS[m][p] = 2 * p - (n - 1);
@@ -66,8 +77,8 @@ final class VectorMaxLogSoftDemapper implements SoftDemapper {
                       int numSymbols, float[] llr, int llrOffset, int symbolIndex) {
         java.util.Objects.checkFromIndexSize(noiseVarOffset, numSymbols, noiseVar.length);
         MaxLogSoftDemapper.check(mod, symbols, symbolsOffset, numSymbols, llr, llrOffset);
-        int done = mod.isSquareQam() ? qam(mod, symbols, symbolsOffset, noiseVar, noiseVarOffset, 0f, numSymbols,
-                llr, llrOffset) : 0;
+        int done = mod.isSquareQam() ? qam(mod, symbols, symbolsOffset, noiseVar, noiseVarOffset, numSymbols, llr,
+                llrOffset) : 0;
         if (done < numSymbols) {
             int qm = mod.bitsPerSymbol();
             reference.demap(mod, symbols, symbolsOffset + 2 * done, noiseVar, noiseVarOffset + done,
@@ -75,24 +86,19 @@ final class VectorMaxLogSoftDemapper implements SoftDemapper {
         }
     }
 
+    /** One noise variance for all symbols: the scalar reference (the chains pass per-symbol variances). */
     @Override
     public void demap(Modulation mod, float[] symbols, int symbolsOffset, float noiseVar, int numSymbols,
                       float[] llr, int llrOffset, int symbolIndex) {
-        MaxLogSoftDemapper.check(mod, symbols, symbolsOffset, numSymbols, llr, llrOffset);
-        int done = mod.isSquareQam() ? qam(mod, symbols, symbolsOffset, null, 0, noiseVar, numSymbols, llr,
-                llrOffset) : 0;
-        if (done < numSymbols) {
-            int qm = mod.bitsPerSymbol();
-            reference.demap(mod, symbols, symbolsOffset + 2 * done, noiseVar, numSymbols - done, llr,
-                    llrOffset + done * qm, symbolIndex + done);
-        }
+        reference.demap(mod, symbols, symbolsOffset, noiseVar, numSymbols, llr, llrOffset, symbolIndex);
     }
 
     /**
-     * Demaps whole vectors of symbols; returns how many symbols were done. Per-symbol noise from {@code noiseVar}
-     * when it is not null, else {@code n0} for all.
+     * Demaps whole vectors of symbols; returns how many symbols were done. Branch-free in the vectors (a level's
+     * squared distance enters the bit-0 and the bit-1 minimum with a penalty of 0 or +∞ from a table), so that C2
+     * keeps every vector in registers whatever modulations it has profiled.
      */
-    private static int qam(Modulation mod, float[] symbols, int so, float[] noiseVar, int no, float n0, int numSymbols,
+    private static int qam(Modulation mod, float[] symbols, int so, float[] noiseVar, int no, int numSymbols,
                            float[] llr, int lo) {
         int m = mod.bitsPerDimension();
         int qm = 2 * m;
@@ -100,29 +106,24 @@ final class VectorMaxLogSoftDemapper implements SoftDemapper {
         float a = (float) mod.scale();
         float aa = a * a;
         float[] levels = LEVELS[m];
-        int[] label = LABEL[m];
+        float[] pen0 = PENALTY0[m], pen1 = PENALTY1[m];
         int[][] scatter = SCATTER[m];
         int perVector = LANES / 2;
-        FloatVector kUniform = noiseVar == null ? inverseNoise(FloatVector.broadcast(F, n0)).mul(aa) : null;
         int i = 0;
         for (; i + perVector <= numSymbols; i += perVector) {
             FloatVector u = FloatVector.fromArray(F, symbols, so + 2 * i).div(a);
             // reference: k = a·a·(1/σ²)
-            FloatVector k = noiseVar == null ? kUniform
-                    : inverseNoise(FloatVector.fromArray(F, noiseVar, no + i, PAIR, 0)).mul(aa);
+            FloatVector k = inverseNoise(FloatVector.fromArray(F, noiseVar, no + i, PAIR, 0)).mul(aa);
             VectorMask<Float> erase = u.test(VectorOperators.IS_NAN).or(k.eq(0f));
             for (int j = 0; j < m; j++) {
-                int shift = m - 1 - j;
                 FloatVector d0 = FloatVector.broadcast(F, Float.POSITIVE_INFINITY);
                 FloatVector d1 = d0;
                 for (int p = 0; p < n; p++) {
                     FloatVector d = u.sub(levels[p]);
                     FloatVector d2 = d.mul(d);
-                    if (((label[p] >>> shift) & 1) == 0) {
-                        d0 = d0.min(d2);
-                    } else {
-                        d1 = d1.min(d2);
-                    }
+                    // d2 + 0 = d2 exactly (d2 ≥ 0); d2 + ∞ = ∞ never wins the minimum
+                    d0 = d0.min(d2.add(pen0[j * n + p]));
+                    d1 = d1.min(d2.add(pen1[j * n + p]));
                 }
                 d1.sub(d0).mul(k).blend(0f, erase).intoArray(llr, lo + i * qm, scatter[j], 0);
             }
