@@ -21,9 +21,9 @@ txt="benchmarks/results/suite-$stamp.txt"
 } > "$txt"
 # The selection: one JMH regex per block, with parameter narrowing where the full matrix is for studies.
 "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -jar benchmarks/target/benchmarks.jar \
-  'OfdmDemodulatorBenchmark|CrcBenchmark|LdpcDecoderBenchmark|LdpcEncodeRateMatchBenchmark|SoftDemapperBenchmark|PuschReceiveBenchmark|ReceiveFrontEndBenchmark|ChannelEstimatorBenchmark|EqualizerBenchmark|PolarBenchmark.pbch|CellSearchBenchmark|SigmfReadBenchmark.readSlot' \
+  'OfdmDemodulatorBenchmark|CrcBenchmark|LdpcDecoderBenchmark|SoftDemapperBenchmark|PuschReceiveBenchmark|ReceiveFrontEndBenchmark|ChannelEstimatorBenchmark|EqualizerBenchmark|PolarBenchmark.pbch|CellSearchBenchmark|SigmfReadBenchmark.readSlot' \
   -p dft=factory,jtransforms -p esN0Db=10 -p layers=1,2 \
-  -f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc -rf json -rff "$json" "$@" \
+  -f 1 -wi 3 -w 2s -i 3 -r 1s -prof gc -rf json -rff "$json" "$@" \
   | tee /dev/stderr | sed -n '/^Benchmark /,$p' | grep -v ':gc\.\(alloc\.rate \|count\|time\)\|·gc\.\(alloc\.rate \|count\|time\)' >> "$txt"
 echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)" >> "$txt"
 echo "wrote $txt and $json" >&2

@@ -7,6 +7,8 @@ package org.airan.phy.cellsearch;
  * <p>Input is interleaved float IQ at {@code sampleRateHz} centred on {@code centerFrequencyHz}. Bad input
  * (too short, sample rate too low for the SSB, frequency outside the recording) throws
  * {@link IllegalArgumentException} with the rule broken; finding no cell returns an empty result.
+ * Non-finite samples (NaN, infinity) never throw: a correlation window that contains one detects nothing, so
+ * callers that want such samples treated as erasures replace them by 0 first.
  * Implementations are not thread-safe.
  */
 public interface CellSearcher {

@@ -438,6 +438,9 @@ final class SsbCellSearcher implements CellSearcher {
                 bestPci = pci;
             }
         }
+        if (bestPci < 0) {
+            return null; // every SSS correlation was NaN (non-finite samples in the window): no cell here
+        }
         int pci = bestPci;
         double sssRaw = rawSssMetric(pci);
         // PBCH DM-RS hypotheses: remove the delay slope seen on the PSS, then sum coherently over blocks of

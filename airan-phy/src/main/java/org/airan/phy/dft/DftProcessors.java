@@ -3,6 +3,8 @@ package org.airan.phy.dft;
 import java.util.List;
 import org.airan.phy.Backend;
 import org.airan.phy.BackendStatus;
+import org.airan.phy.gpu.CudaDftProcessor;
+import org.airan.phy.gpu.GpuBackend;
 
 /**
  * Builds {@link DftProcessor}s for a backend and reports which backends are usable here.
@@ -13,9 +15,11 @@ import org.airan.phy.BackendStatus;
  * of two ≥ 16 use {@link StockhamDftProcessor} (radix-4, Vector API) when the JVM was started with
  * {@code --add-modules jdk.incubator.vector}, else {@link JTransformsDftProcessor}; sizes 3·2^k (e.g. 1536, 3072)
  * use {@link Radix3DftProcessor} over the power-of-two choice (allocation-free); any other size uses JTransforms. All are single-threaded: the pipeline
- * parallelizes across symbols, ports and cells. {@link Backend#GPU} is not implemented in this build: asking for
- * it explicitly is refused with that reason, and {@link Backend#AUTO} resolves to {@code CPU} and records why in
- * {@link #resolve(Backend)} (also logged once, at level INFO, under this class's name).
+ * parallelizes across symbols, ports and cells. {@link Backend#GPU} is {@link CudaDftProcessor} (sizes 2^k and
+ * 3·2^k up to 4096) when {@link GpuBackend} found a usable device and loaded the kernels; otherwise asking for it
+ * explicitly is refused with the reason, and {@link Backend#AUTO} resolves to {@code CPU} and records why in
+ * {@link #resolve(Backend)} (also logged once, at level INFO, under this class's name). AUTO also uses the CPU
+ * for a size the GPU DFT does not handle.
  *
  * <p>The DFT convention every backend honours is stated on {@link DftProcessor} (TS 38.211 §5.3.1 is written
  * with the inverse, e^{+j}, for modulation; the OFDM blocks apply the scaling).
@@ -39,8 +43,8 @@ public final class DftProcessors {
                     : "pure Java, always available (JTransforms 3.1; radix-3 stage for 3·2^k; one thread per transform)."
                     + " Start the JVM with --add-modules jdk.incubator.vector for the faster Vector-API FFT")
                     + "; FFTW not used: " + FftwDftProcessor.unavailableReason());
-    private static final BackendStatus GPU_STATUS = new BackendStatus(Backend.GPU, false, "",
-            "GPU DFT backend not implemented in this build");
+    /** Signals per launch of a GPU DFT built by {@link #create(int, Backend)}: 14 symbols × 4 ports. */
+    public static final int GPU_MAX_BATCH = 56;
     private static volatile boolean autoLogged;
 
     private DftProcessors() {
@@ -48,7 +52,7 @@ public final class DftProcessors {
 
     /** Every concrete backend with whether it is usable here and why (CPU first). */
     public static List<BackendStatus> availability() {
-        return List.of(CPU_STATUS, GPU_STATUS);
+        return List.of(CPU_STATUS, GpuBackend.status());
     }
 
     /**
@@ -61,10 +65,14 @@ public final class DftProcessors {
         }
         return switch (requested) {
             case CPU -> CPU_STATUS;
-            case GPU -> GPU_STATUS;
+            case GPU -> GpuBackend.status();
             case AUTO -> {
+                BackendStatus gpu = GpuBackend.status();
+                if (gpu.available()) {
+                    yield new BackendStatus(Backend.GPU, true, gpu.implementation(), "AUTO chose GPU: " + gpu.reason());
+                }
                 BackendStatus s = new BackendStatus(Backend.CPU, true, CPU_IMPLEMENTATION,
-                        "AUTO chose CPU: " + GPU_STATUS.reason());
+                        "AUTO chose CPU, the GPU backend is unavailable: " + gpu.reason());
                 if (!autoLogged) {
                     autoLogged = true;
                     System.getLogger(DftProcessors.class.getName()).log(System.Logger.Level.INFO, s.reason());
@@ -86,6 +94,15 @@ public final class DftProcessors {
         if (!s.available()) {
             throw new IllegalArgumentException("backend " + backend + " is not available: " + s.reason()
                     + " (use Backend.CPU or Backend.AUTO)");
+        }
+        if (s.backend() == Backend.GPU) {
+            if (CudaDftProcessor.supports(size)) {
+                return new CudaDftProcessor(size, GPU_MAX_BATCH);
+            }
+            if (backend == Backend.GPU) {
+                throw new IllegalArgumentException("the GPU DFT handles sizes 2^k and 3·2^k in [2, 4096], was " + size
+                        + " (use Backend.CPU or Backend.AUTO)");
+            }
         }
         if (FFTW) {
             return new FftwDftProcessor(size);

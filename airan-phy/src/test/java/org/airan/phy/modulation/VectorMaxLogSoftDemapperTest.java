@@ -1,6 +1,7 @@
 package org.airan.phy.modulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.SplittableRandom;
@@ -74,7 +75,48 @@ class VectorMaxLogSoftDemapperTest {
     }
 
     @Test
-    void factoryPicksTheVectorDemapperWhenTheModuleIsPresent() {
-        assertEquals(SoftDemappers.VECTOR_API, SoftDemappers.maxLog() instanceof VectorMaxLogSoftDemapper);
+    void factoryGivesTheVectorDemapperOnRequestAndTheScalarOneByDefault() {
+        assertEquals(SoftDemappers.VECTOR_API, SoftDemappers.maxLogVector() instanceof VectorMaxLogSoftDemapper);
+        assertEquals(MaxLogSoftDemapper.class, SoftDemappers.maxLog().getClass());
+    }
+
+    /**
+     * Bytes tolerated per measured window: the per-thread allocation counter is exact, so this only covers one-off
+     * runtime allocations; a boxed vector per call (≥ 80 B × 250 vectors) exceeds it at once.
+     */
+    private static final long BUDGET_BYTES = 4096;
+
+    @Test
+    void allocatesNothingOnceCompiledAfterEveryModulationWasDemapped() {
+        assumeTrue(SoftDemappers.VECTOR_API, "jdk.incubator.vector not present");
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        assumeTrue(bean instanceof com.sun.management.ThreadMXBean, "needs the thread allocation counter");
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) bean;
+        SoftDemapper vec = SoftDemappers.maxLogVector();
+        int n = 2000;
+        float[] y = new float[2 * n];
+        float[] nv = new float[n];
+        SplittableRandom rnd = new SplittableRandom(3);
+        for (int i = 0; i < y.length; i++) {
+            y[i] = (float) (rnd.nextGaussian() * 0.7);
+        }
+        java.util.Arrays.fill(nv, 0.1f);
+        float[] llr = new float[10 * n];
+        Modulation[] mods = {Modulation.QPSK, Modulation.QAM16, Modulation.QAM64, Modulation.QAM256,
+            Modulation.QAM1024};
+        // the modulation-dependent loops are profiled with every modulation (as a receiver whose MCS changes
+        // from slot to slot), then C2 gets time to compile; a window is one pass over all modulations
+        int clean = 0;
+        long last = -1;
+        for (int round = 0; round < 3000 && clean < 5; round++) {
+            long b = mx.getCurrentThreadAllocatedBytes();
+            for (Modulation m : mods) {
+                vec.demap(m, y, 0, nv, 0, n, llr, 0, 0);
+                vec.demap(m, y, 0, 0.1f, n, llr, 0, 0); // the one-noise-variance overload as well
+            }
+            last = mx.getCurrentThreadAllocatedBytes() - b;
+            clean = last <= BUDGET_BYTES ? clean + 1 : 0;
+        }
+        assertTrue(clean >= 5, "still allocating after warm-up: " + last + " bytes per pass over all modulations");
     }
 }

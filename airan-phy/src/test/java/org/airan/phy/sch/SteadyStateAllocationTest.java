@@ -21,6 +21,8 @@ class SteadyStateAllocationTest {
      */
     private static final long BUDGET_BYTES = 4096;
     private static final int SLOTS = 20;
+    /** Windows measured after the warm-up. */
+    private static final int MEASURED_WINDOWS = 5;
     /** Upper bound of the JIT warm-up (about 1 ms per slot of this size). */
     private static final int MAX_WARMUP_SLOTS = 4000;
     /** Consecutive in-budget warm-up batches required before the measured window. */
@@ -71,14 +73,24 @@ class SteadyStateAllocationTest {
             }
             clean = mx.getThreadAllocatedBytes(t) - b <= BUDGET_BYTES ? clean + 1 : 0;
         }
-        long before = mx.getThreadAllocatedBytes(t);
-        for (int i = 0; i < SLOTS; i++) {
-            tx.transmit(cfg, i % 20, 0, tb, 0, tb.length, grid);
-            rx.process(cfg, i % 20, 0, 0, true, grid, out, 0, res);
+        // A block that allocates per slot allocates in every window. A JIT deoptimisation on a busy machine can send
+        // the Vector-API kernels back to boxing for a while (seen once in a full parallel build: 69 KB per slot in one
+        // window, 0 before and after), so the steady state is the best of MEASURED_WINDOWS windows.
+        long[] used = new long[MEASURED_WINDOWS];
+        long best = Long.MAX_VALUE;
+        for (int w = 0; w < MEASURED_WINDOWS; w++) {
+            long before = mx.getThreadAllocatedBytes(t);
+            for (int i = 0; i < SLOTS; i++) {
+                tx.transmit(cfg, i % 20, 0, tb, 0, tb.length, grid);
+                rx.process(cfg, i % 20, 0, 0, true, grid, out, 0, res);
+            }
+            used[w] = mx.getThreadAllocatedBytes(t) - before;
+            best = Math.min(best, used[w]);
         }
-        long used = mx.getThreadAllocatedBytes(t) - before;
-        System.out.println("steady-state allocation: " + used + " bytes over " + SLOTS + " slots");
+        System.out.println("steady-state allocation per window of " + SLOTS + " slots: "
+                + java.util.Arrays.toString(used));
         assertTrue(res.crcOk());
-        assertTrue(used <= BUDGET_BYTES, "allocated " + used + " bytes over " + SLOTS + " slots");
+        assertTrue(best <= BUDGET_BYTES, "allocated at least " + best + " bytes in every window of " + SLOTS
+                + " slots: " + java.util.Arrays.toString(used));
     }
 }

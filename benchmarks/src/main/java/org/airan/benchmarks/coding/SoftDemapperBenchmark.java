@@ -34,8 +34,8 @@ public class SoftDemapperBenchmark {
     @Param({"QAM64", "QAM256"})
     public Modulation modulation;
 
-    /** "maxlog" (hot path) or "logmap" (exact reference). */
-    @Param({"maxlog"})
+    /** "maxlog" (hot path), "maxlog-vector" (Vector API) or "logmap" (exact reference). */
+    @Param({"maxlog", "maxlog-vector"})
     public String algorithm;
 
     private SoftDemapper demapper;
@@ -60,7 +60,8 @@ public class SoftDemapperBenchmark {
             symbols[2 * i + 1] += (float) (0.07 * rnd.nextGaussian());
         }
         llr = new float[SYMBOLS * qm];
-        demapper = "logmap".equals(algorithm) ? SoftDemappers.logMap() : SoftDemappers.maxLog();
+        demapper = "logmap".equals(algorithm) ? SoftDemappers.logMap()
+                : "maxlog-vector".equals(algorithm) ? SoftDemappers.maxLogVector() : SoftDemappers.maxLog();
     }
 
     @Benchmark

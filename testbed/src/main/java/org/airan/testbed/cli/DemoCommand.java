@@ -1,12 +1,15 @@
 package org.airan.testbed.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.airan.phy.Backend;
 import org.airan.phy.BackendSelection;
 import org.airan.phy.BackendSelector;
+import org.airan.phy.grid.CarrierConfig;
 import org.airan.testbed.demo.DemoConfig;
 import org.airan.testbed.demo.DemoConfig.SampleFormat;
 import org.airan.testbed.demo.DemoResult;
@@ -26,7 +29,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Synthesise a multi-antenna NR slot sequence (QPSK/16QAM data + pilots), OFDM-modulate it, add "
                 + "per-antenna phase and noise, write it as SigMF, read it back slot by slot, demodulate it and "
-                + "report EVM/SNR per antenna and slots per second."})
+                + "report EVM/SNR per antenna and slots per second.",
+            "SNR (--snr) is per resource element: the energy of a data RE over the noise variance per RE after "
+                + "demodulation (E_s/N_0), the same on every antenna. Writes <DIR>/airan-demo.sigmf-meta, "
+                + ".sigmf-data and results.json (each atomically: complete or absent). The recording takes "
+                + "slots x antennas x samples per slot x 8 bytes (4 for ci16): about 2 MB per slot and antenna at "
+                + "the defaults; a run that would not fit on the disk is refused before it starts.",
+            "Examples:",
+            "  airan demo",
+            "  airan demo --slots 200 --prb 106 --antennas 2 --snr 20 --format ci16 --json"})
 public final class DemoCommand implements Callable<Integer> {
 
     /** Runs shorter than this are dominated by JIT warm-up; the text output says so. */
@@ -35,13 +46,13 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, created if missing (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("demo-output");
 
-    @Option(names = "--slots", paramLabel = "N", description = "Slots to synthesise (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--slots", paramLabel = "N", description = "Slots to synthesise, 1..10000 (default: ${DEFAULT-VALUE}).")
     int slots = DemoConfig.defaults().numSlots();
 
-    @Option(names = "--antennas", paramLabel = "N", description = "Receive antennas (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--antennas", paramLabel = "N", description = "Receive antennas (SigMF channels), 1..64 (default: ${DEFAULT-VALUE}).")
     int antennas = DemoConfig.defaults().numAntennas();
 
     @Option(names = "--scs", paramLabel = "KHZ",
@@ -52,14 +63,14 @@ public final class DemoCommand implements Callable<Integer> {
     int prb = DemoConfig.defaults().numResourceBlocks();
 
     @Option(names = "--snr", paramLabel = "DB",
-            description = "Per-resource-element SNR of the added noise in dB (default: ${DEFAULT-VALUE}).")
+            description = "Per-resource-element SNR of the added noise in dB, -10..80 (default: ${DEFAULT-VALUE}).")
     double snrDb = DemoConfig.defaults().snrDb();
 
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed = DemoConfig.defaults().seed();
 
     @Option(names = "--format", paramLabel = "FMT",
-            description = "Sample format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Sample format: ${COMPLETION-CANDIDATES} (cf32_le or ci16_le; default: ${DEFAULT-VALUE}).")
     SampleFormat format = DemoConfig.defaults().format();
 
     @Option(names = "--json", description = "Print one JSON document (schema " + DemoResult.SCHEMA + ") instead of text.")
@@ -68,6 +79,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DemoConfig cfg = new DemoConfig(slots, antennas, scs, prb, snrDb, seed, format);
+        checkDiskSpace(cfg, out);
         BackendSelection choice = BackendSelector.select();
         if (choice.fellBack()) {
             PrintWriter err = spec.commandLine().getErr();
@@ -88,6 +100,35 @@ public final class DemoCommand implements Callable<Integer> {
         }
         o.flush();
         return 0;
+    }
+
+    /** Bytes of the recording's dataset: every slot of every antenna at the configured sample format. */
+    static long recordingBytes(DemoConfig cfg) {
+        CarrierConfig c = cfg.carrier();
+        long samples = 0;
+        for (int s = 0; s < cfg.numSlots(); s++) {
+            samples += c.slotLengthSamples(s % c.slotsPerSubframe());
+        }
+        return samples * cfg.numAntennas() * cfg.format().bytesPerSample();
+    }
+
+    /** Refuses a run whose recording would not fit in the free space of {@code dir} (or its nearest existing parent). */
+    static void checkDiskSpace(DemoConfig cfg, Path dir) throws IOException {
+        Path existing = dir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return;
+        }
+        long need = recordingBytes(cfg);
+        long free = Files.getFileStore(existing).getUsableSpace();
+        if (need > free) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "--out %s: the recording needs %.1f GB "
+                    + "(%d slots x %d antennas, %s), only %.1f GB free there; lower --slots/--antennas/--prb or choose "
+                    + "another --out", dir, need / 1e9, cfg.numSlots(), cfg.numAntennas(), cfg.format().sigmfDatatype(),
+                    free / 1e9));
+        }
     }
 
     private static void printText(DemoResult r, PrintWriter o) {

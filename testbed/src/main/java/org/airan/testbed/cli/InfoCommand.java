@@ -25,7 +25,12 @@ import picocli.CommandLine.Spec;
  * document (snake_case fields, see {@link Report}).
  */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Show the JDK, CPU, memory, SIMD support and which DFT/GPU backends are usable (and why not).")
+        description = {"Show the JDK, CPU, memory, SIMD support and which DFT/GPU backends are usable (and why not).",
+            "The backend used by the other commands is chosen with -Dairan.backend=cpu|gpu|auto (default auto) "
+                + "through AIRAN_JAVA_OPTS.",
+            "Examples:",
+            "  airan info",
+            "  airan info --json"})
 public final class InfoCommand implements Callable<Integer> {
 
     /** Schema name and version of the JSON document. */

@@ -39,9 +39,12 @@ import picocli.CommandLine.Spec;
             "CSI: perfect = true channel and noise; ls = DM-RS LS + linear interpolation; lmmse = DM-RS LS + LMMSE "
                 + "frequency interpolation matched to the channel's delay spread (30 ns without multipath), linear "
                 + "in time; both estimate the noise variance that scales the MMSE equalizer and the LLRs.",
-            "Also reported per SNR: channel-estimation NMSE (dB, data REs), EVM (dB and %) of the equalized symbols, "
+            "Also reported per SNR: channel-estimation NMSE (dB, data REs), EVM (dB and %%) of the equalized symbols, "
                 + "post-equalization SINR the receiver believes (dB).",
-            "Same --seed gives the same numbers."})
+            "Same --seed gives the same numbers. Progress goes to stderr on a terminal; results to stdout.",
+            "Examples:",
+            "  airan link --channel pdsch --mcs 16 --prb 52 --snr 5:1:15 --slots 200",
+            "  airan link --model tdlc300 --csi lmmse --layers 2 --rx-antennas 4 --json"})
 public final class LinkCommand implements Callable<Integer> {
 
     /** Schema name and version of the JSON document. */
@@ -50,87 +53,92 @@ public final class LinkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--channel", defaultValue = "pusch", description = "pusch or pdsch (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--channel", paramLabel = "CH", defaultValue = "pusch", description = "Shared channel: pusch or pdsch "
+            + "(default: ${DEFAULT-VALUE}).")
     String channel;
 
-    @Option(names = "--mcs-table", defaultValue = "1", description = "MCS table 1 (64QAM), 2 (256QAM), 3 (64QAM "
+    @Option(names = "--mcs-table", paramLabel = "T", defaultValue = "1", description = "MCS table 1 (64QAM), 2 (256QAM), 3 (64QAM "
             + "low SE) or 4 (1024QAM, PDSCH only), TS 38.214 Tables 5.1.3.1-1..4 (default: ${DEFAULT-VALUE}).")
     int mcsTable;
 
-    @Option(names = "--mcs", defaultValue = "10", description = "I_MCS (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mcs", paramLabel = "I", defaultValue = "10", description = "I_MCS, the row of the MCS table: 0..28 "
+            + "(table 1, 3), 0..27 (table 2), 0..26 (table 4); higher rows are reserved (default: ${DEFAULT-VALUE}).")
     int mcs;
 
-    @Option(names = "--prb", defaultValue = "52", description = "Allocated PRBs from PRB 0 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--prb", paramLabel = "N", defaultValue = "52", description = "Allocated PRBs from PRB 0, "
+            + "1..275 (default: ${DEFAULT-VALUE}).")
     int prb;
 
-    @Option(names = "--symbols", defaultValue = "14", description = "Allocated OFDM symbols from symbol 0, mapping "
+    @Option(names = "--symbols", paramLabel = "N", defaultValue = "14", description = "Allocated OFDM symbols from symbol 0, mapping "
             + "type A, DM-RS at symbol 2 (default: ${DEFAULT-VALUE}).")
     int symbols;
 
-    @Option(names = "--dmrs-add-pos", defaultValue = "1", description = "dmrs-AdditionalPosition 0..3 (default: "
+    @Option(names = "--dmrs-add-pos", paramLabel = "P", defaultValue = "1", description = "dmrs-AdditionalPosition 0..3 (default: "
             + "${DEFAULT-VALUE}).")
     int dmrsAddPos;
 
-    @Option(names = "--layers", defaultValue = "1", description = "Layers 1..4 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--layers", paramLabel = "N", defaultValue = "1", description = "Layers 1..4, at most "
+            + "--rx-antennas (default: ${DEFAULT-VALUE}).")
     int layers;
 
-    @Option(names = "--rx-antennas", defaultValue = "1", description = "Receive antennas (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rx-antennas", paramLabel = "N", defaultValue = "1", description = "Receive antennas, "
+            + "1..16 (default: ${DEFAULT-VALUE}).")
     int rxAntennas;
 
-    @Option(names = "--tx-antennas", description = "Transmit antennas, >= layers; layer j on antenna j (default: "
+    @Option(names = "--tx-antennas", paramLabel = "N", description = "Transmit antennas, >= layers; layer j on antenna j (default: "
             + "as many as layers).")
     Integer txAntennas;
 
-    @Option(names = {"--csi", "--chest"}, defaultValue = "perfect", description = "Receiver channel knowledge: "
+    @Option(names = {"--csi", "--chest"}, paramLabel = "CSI", defaultValue = "perfect", description = "Receiver channel knowledge: "
             + "perfect, ls or lmmse (default: ${DEFAULT-VALUE}).")
     String csi;
 
-    @Option(names = "--correlation", defaultValue = "low", description = "TDL antenna correlation low, medium, "
+    @Option(names = "--correlation", paramLabel = "LEVEL", defaultValue = "low", description = "TDL antenna correlation low, medium, "
             + "medium-a or high (TS 38.101-4 Annex B.2.3; default: ${DEFAULT-VALUE}).")
     String correlation;
 
-    @Option(names = "--carrier-frequency", defaultValue = "3.5e9", description = "Carrier frequency in Hz (CDL "
+    @Option(names = "--carrier-frequency", paramLabel = "HZ", defaultValue = "3.5e9", description = "Carrier frequency in Hz (CDL "
             + "geometry, --speed to Doppler; default: ${DEFAULT-VALUE}).")
     double carrierFrequencyHz;
 
-    @Option(names = "--speed", description = "UE speed in km/h; sets the maximum Doppler v*fc/c and overrides "
+    @Option(names = "--speed", paramLabel = "KMH", description = "UE speed in km/h; sets the maximum Doppler v*fc/c and overrides "
             + "--doppler-hz.")
     Double speedKmh;
 
-    @Option(names = "--snr", defaultValue = "0:1:10", description = "SNR sweep START:STEP:STOP in dB "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--snr", paramLabel = "START:STEP:STOP", defaultValue = "0:1:10", description = "SNR sweep START:STEP:STOP in dB, STOP "
+            + "inclusive, STEP > 0, at most 1001 points; SNR as defined above (default: ${DEFAULT-VALUE}).")
     String snr;
 
-    @Option(names = "--slots", defaultValue = "100", description = "Transport blocks per SNR point "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--slots", paramLabel = "N", defaultValue = "100", description = "Transport blocks per SNR point, "
+            + ">= 1 (default: ${DEFAULT-VALUE}).")
     int slots;
 
-    @Option(names = "--harq-retx", defaultValue = "0", description = "Maximum HARQ retransmissions 0..3, rv "
+    @Option(names = "--harq-retx", paramLabel = "N", defaultValue = "0", description = "Maximum HARQ retransmissions 0..3, rv "
             + "0,2,3,1 (default: ${DEFAULT-VALUE}).")
     int harqRetx;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = {"--channel-model", "--model"}, defaultValue = "awgn", description = "Channel model: awgn, "
+    @Option(names = {"--channel-model", "--model"}, paramLabel = "MODEL", defaultValue = "awgn", description = "Channel model: awgn, "
             + "rayleigh (flat block fading), tdl-a..tdl-e (TR 38.901, delays scaled by --delay-spread), tdla30, "
             + "tdlb100, tdlc300 (TS 38.101-4 fixed profiles), cdl-a..cdl-e (ULAs; default: ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = {"--delay-spread", "--delay-spread-ns"}, defaultValue = "30", description = "RMS delay spread "
+    @Option(names = {"--delay-spread", "--delay-spread-ns"}, paramLabel = "NS", defaultValue = "30", description = "RMS delay spread "
             + "in ns for tdl-a..e and cdl-a..e (default: ${DEFAULT-VALUE}).")
     double delaySpreadNs;
 
-    @Option(names = "--doppler-hz", defaultValue = "10", description = "Maximum Doppler in Hz (TDL; CDL takes the UE speed "
+    @Option(names = "--doppler-hz", paramLabel = "HZ", defaultValue = "10", description = "Maximum Doppler in Hz (TDL; CDL takes the UE speed "
             + "f_D·c/f_c from it; default: "
             + "${DEFAULT-VALUE}).")
     double dopplerHz;
 
-    @Option(names = "--ldpc-iterations", defaultValue = "10", description = "LDPC iteration limit (default: "
-            + "${DEFAULT-VALUE}).")
+    @Option(names = "--ldpc-iterations", paramLabel = "N", defaultValue = "10", description = "LDPC iteration limit, 1..100 "
+            + "(default: ${DEFAULT-VALUE}).")
     int ldpcIterations;
 
-    @Option(names = "--scs", defaultValue = "30", description = "Subcarrier spacing in kHz, 15 or 30 (default: "
+    @Option(names = "--scs", paramLabel = "KHZ", defaultValue = "30", description = "Subcarrier spacing in kHz, 15 or 30 (default: "
             + "${DEFAULT-VALUE}).")
     int scs;
 

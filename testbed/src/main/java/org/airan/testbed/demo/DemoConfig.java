@@ -54,18 +54,24 @@ public record DemoConfig(int numSlots, int numAntennas, int subcarrierSpacingKhz
 
     public DemoConfig {
         if (numSlots < 1 || numSlots > MAX_SLOTS) {
-            throw new IllegalArgumentException("slots must be in [1, " + MAX_SLOTS + "], was " + numSlots);
+            throw new IllegalArgumentException("numSlots (--slots) must be in [1, " + MAX_SLOTS + "], was " + numSlots);
         }
         if (numAntennas < 1 || numAntennas > MAX_ANTENNAS) {
-            throw new IllegalArgumentException("antennas must be in [1, " + MAX_ANTENNAS + "], was " + numAntennas);
+            throw new IllegalArgumentException("numAntennas (--antennas) must be in [1, " + MAX_ANTENNAS + "], was " + numAntennas);
         }
         if (!(snrDb >= MIN_SNR_DB && snrDb <= MAX_SNR_DB)) {
-            throw new IllegalArgumentException("snr must be in [" + MIN_SNR_DB + ", " + MAX_SNR_DB + "] dB, was " + snrDb);
+            throw new IllegalArgumentException("snrDb (--snr) must be in [" + MIN_SNR_DB + ", " + MAX_SNR_DB + "] dB, was " + snrDb);
         }
         if (format == null) {
             throw new IllegalArgumentException("format must be cf32 or ci16, was null");
         }
-        carrier(subcarrierSpacingKhz, numResourceBlocks); // validates Δf and N_RB with their TS clauses
+        try {
+            carrier(subcarrierSpacingKhz, numResourceBlocks); // validates Δf and N_RB with their TS clauses
+        } catch (IllegalArgumentException e) {
+            // name the CLI options next to the carrier's field names
+            throw new IllegalArgumentException(e.getMessage().replace("numResourceBlocks", "numResourceBlocks (--prb)")
+                    .replace("subcarrierSpacingKhz", "subcarrierSpacingKhz (--scs)"), e);
+        }
     }
 
     /** The default demo: 20 slots, 4 antennas, 30 kHz, 273 RB, 30 dB, seed 1, cf32. */

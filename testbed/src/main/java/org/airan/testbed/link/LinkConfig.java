@@ -55,6 +55,9 @@ public record LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int 
     /** Default carrier frequency, Hz (a mid-band FR1 carrier). */
     public static final double DEFAULT_CARRIER_FREQUENCY_HZ = 3.5e9;
 
+    /** Most SNR points in one sweep (0.01 dB steps over 10 dB); more is a mistyped STEP, not an experiment. */
+    public static final int MAX_SNR_POINTS = 1001;
+
     /** The shorter form: as many transmit antennas as layers, low correlation, 3.5 GHz. */
     public LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int numPrb, int numSymbols,
                       int additionalDmrs, int numLayers, int numRx, double snrStartDb, double snrStepDb,
@@ -98,8 +101,12 @@ public record LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int 
         }
         if (!(snrStepDb > 0) || !(snrStopDb >= snrStartDb) || !Double.isFinite(snrStartDb)
                 || !Double.isFinite(snrStopDb)) {
-            throw new IllegalArgumentException("--snr START:STEP:STOP needs STEP > 0 and STOP ≥ START, was "
-                    + snrStartDb + ":" + snrStepDb + ":" + snrStopDb);
+            throw new IllegalArgumentException("--snr START:STEP:STOP needs finite START and STOP, STEP > 0 and "
+                    + "STOP ≥ START, was " + snrStartDb + ":" + snrStepDb + ":" + snrStopDb);
+        }
+        if ((snrStopDb - snrStartDb) / snrStepDb >= MAX_SNR_POINTS) {
+            throw new IllegalArgumentException("--snr START:STEP:STOP must give at most " + MAX_SNR_POINTS
+                    + " points, was " + snrStartDb + ":" + snrStepDb + ":" + snrStopDb + " (a larger STEP?)");
         }
         if (numSlots < 1) {
             throw new IllegalArgumentException("numSlots (--slots) must be ≥ 1, was " + numSlots);
@@ -113,8 +120,10 @@ public record LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int 
         if (subcarrierSpacingKhz != 15 && subcarrierSpacingKhz != 30) {
             throw new IllegalArgumentException("subcarrierSpacingKhz must be 15 or 30, was " + subcarrierSpacingKhz);
         }
-        if (!(delaySpreadNs >= 0) || !(dopplerHz >= 0)) {
-            throw new IllegalArgumentException("delaySpreadNs and dopplerHz must be ≥ 0");
+        if (!(delaySpreadNs >= 0) || !(dopplerHz >= 0) || Double.isInfinite(delaySpreadNs)
+                || Double.isInfinite(dopplerHz)) {
+            throw new IllegalArgumentException("delaySpreadNs (--delay-spread) and dopplerHz (--doppler-hz) must be "
+                    + "finite and ≥ 0, were " + delaySpreadNs + " ns and " + dopplerHz + " Hz");
         }
         // Validates MCS/table/PRB/symbols/layers through the PHY records (messages name the field and rule).
         pxsch(channel, mcsTable, mcs, numPrb, numSymbols, additionalDmrs, numLayers);

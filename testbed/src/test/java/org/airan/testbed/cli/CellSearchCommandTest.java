@@ -73,7 +73,9 @@ class CellSearchCommandTest {
         assertTrue(run.out().contains("GSCN 7795"), run.out());
         assertTrue(run.out().contains("SFN 436"), run.out());
         CliRun js = CliRun.of("cell-search", "--json", sharedRecording("n78-lab-gnb-pci1").toString());
-        JsonNode cells = Json.parse(js.out());
+        JsonNode doc = Json.parse(js.out());
+        assertEquals(CellSearchCommand.SCHEMA, doc.get("schema").asText());
+        JsonNode cells = doc.get("ssbs");
         assertEquals(1, cells.size());
         JsonNode c = cells.get(0);
         assertEquals(1, c.get("pci").asInt());
@@ -88,8 +90,7 @@ class CellSearchCommandTest {
         CliRun run = CliRun.of("cell-search", "--json", "--ssb-frequency", "806.45e6", "--scs", "15",
                 "--calibration-db", "-50", sharedRecording("n20-lab-gnb-pci500").toString());
         assertEquals(0, run.exitCode(), run.err());
-        JsonNode cells = Json.parse(run.out());
-        JsonNode c = cells.get(0);
+        JsonNode c = Json.parse(run.out()).get("ssbs").get(0);
         assertEquals(500, c.get("pci").asInt());
         assertEquals(2015, c.get("gscn").asInt());
         // L1-RSRP report of TS 38.133 Table 10.1.6.1-1: floor(RSRP dBm) + 157, clamped to 16..113.
@@ -104,7 +105,11 @@ class CellSearchCommandTest {
         CliRun run = CliRun.of("cell-search", "--json", "--sample-rate", "7.68e6", "--center-frequency", "3426.24e6",
                 p.toString());
         assertEquals(0, run.exitCode(), run.err());
-        JsonNode c = Json.parse(run.out()).get(0);
+        JsonNode doc = Json.parse(run.out());
+        assertEquals(CellSearchCommand.SCHEMA, doc.get("schema").asText());
+        assertEquals(0, doc.get("non_finite_samples").asLong());
+        assertEquals(7.68e6, doc.get("sample_rate_hz").asDouble());
+        JsonNode c = doc.get("ssbs").get(0);
         assertEquals(321, c.get("pci").asInt());
         assertEquals(3, c.get("ssb_index").asInt());
         assertEquals(777, c.get("mib").get("system_frame_number").asInt());
@@ -128,14 +133,15 @@ class CellSearchCommandTest {
         CliRun run = CliRun.of("cell-search", "--json", "--sample-rate", "7.68e6", "--center-frequency", "3426.24e6",
                 "--ssb-frequency", "3426.24e6", q.toString());
         assertEquals(0, run.exitCode(), run.err());
-        JsonNode c = Json.parse(run.out()).get(0);
+        JsonNode doc = Json.parse(run.out());
+        JsonNode c = doc.get("ssbs").get(0);
         assertEquals(321, c.get("pci").asInt());
         assertEquals(31e3, c.get("cfo_hz").asDouble(), 1.5e3);
         assertTrue(c.get("crc_ok").asBoolean());
     }
 
     @Test
-    void noiseOnlyIsAnEmptyListAndExitZero() throws IOException {
+    void noiseOnlyIsAnEmptySsbListAndExitZero() throws IOException {
         SplittableRandom r = new SplittableRandom(2);
         float[] x = new float[2 * 38400];
         for (int i = 0; i < x.length; i++) {
@@ -145,8 +151,10 @@ class CellSearchCommandTest {
         CliRun run = CliRun.of("cell-search", "--json", "--sample-rate", "7.68e6", "--center-frequency", "3426.24e6",
                 "--ssb-frequency", "3426.24e6", p.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(0, Json.parse(run.out()).size());
-        assertEquals("[]", run.out().replaceAll("\\s", ""));
+        JsonNode doc = Json.parse(run.out());
+        assertEquals(CellSearchCommand.SCHEMA, doc.get("schema").asText());
+        assertEquals(0, doc.get("ssbs").size());
+        assertTrue(run.out().replaceAll("\\s", "").contains("\"ssbs\":[]"), run.out());
     }
 
     private void assertBadInput(CliRun run, String expectInMessage) {
@@ -159,7 +167,7 @@ class CellSearchCommandTest {
     void badInputExitsTwoWithAClearMessage() throws IOException {
         Path tiny = writeCf32("tiny.cf32", new float[200]);
         assertBadInput(CliRun.of("cell-search", "--sample-rate", "7.68e6", "--center-frequency", "3.5e9",
-                tiny.toString()), "too short");
+                tiny.toString()), "airan cell-search: tiny.cf32: recording too short");
         Path p = writeCf32("some.cf32", new float[2 * 40000]);
         assertBadInput(CliRun.of("cell-search", "--sample-rate", "1e6", "--center-frequency", "3.5e9",
                 p.toString()), "too low");
@@ -172,5 +180,96 @@ class CellSearchCommandTest {
         assertBadInput(CliRun.of("cell-search", "--scs", "60", "--sample-rate", "7.68e6", "--center-frequency",
                 "3.5e9", p.toString()), "--scs");
         assertBadInput(CliRun.of("cell-search", tmp.resolve("missing.sigmf-meta").toString()), "missing");
+    }
+
+    @Test
+    void nanAndInfiniteSamplesAreCountedReadAsZeroAndTheCellIsStillFound() throws IOException {
+        Path clean = synthetic();
+        byte[] bytes = Files.readAllBytes(clean);
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        // 5 NaN samples and 1 infinite one, spread over the half frame (38400 samples at 7.68 Msps).
+        int[] at = {100, 7000, 15000, 22000, 30000};
+        for (int i : at) {
+            b.putFloat(8 * i, Float.NaN);
+        }
+        b.putFloat(8 * 37000 + 4, Float.NEGATIVE_INFINITY);
+        Path p = tmp.resolve("nan.cf32");
+        Files.write(p, bytes);
+        String[] args = {"cell-search", "--sample-rate", "7.68e6", "--center-frequency", "3426.24e6", p.toString()};
+        CliRun text = CliRun.of(args);
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("6 sample(s) were NaN or infinite and were read as 0"), text.out());
+        assertTrue(text.out().contains("PCI  321"), text.out());
+        CliRun js = CliRun.of("cell-search", "--json", "--sample-rate", "7.68e6", "--center-frequency", "3426.24e6",
+                p.toString());
+        assertEquals(0, js.exitCode(), js.err());
+        JsonNode doc = Json.parse(js.out());
+        assertEquals(6, doc.get("non_finite_samples").asLong());
+        assertEquals(321, doc.get("ssbs").get(0).get("pci").asInt());
+    }
+
+    @Test
+    void badRawFilesAndOptionValuesAreOneLineErrors() throws IOException {
+        Path odd = tmp.resolve("odd.cf32");
+        Files.write(odd, new byte[8 * 40000 + 3]);
+        String[] rate = {"--sample-rate", "7.68e6", "--center-frequency", "3.5e9"};
+        assertBadInput(CliRun.of(cat(rate, "cell-search", odd.toString())), "not a whole number of cf32_le samples");
+        Path dir = Files.createDirectory(tmp.resolve("folder.cf32"));
+        assertBadInput(CliRun.of(cat(rate, "cell-search", dir.toString())), "folder.cf32: is a folder");
+        assertBadInput(CliRun.of("cell-search", tmp.toString()), ": is a folder; give a SigMF recording");
+        assertBadInput(CliRun.of(cat(rate, "cell-search", tmp.resolve("none.cf32").toString())),
+                "none.cf32: no such file");
+        Path ok = writeCf32("ok.cf32", new float[2 * 40000]);
+        assertBadInput(CliRun.of(cat(rate, "cell-search", "--ssb-frequency", "NaN", ok.toString())),
+                "--ssb-frequency must be a positive, finite frequency in Hz, was NaN");
+        assertBadInput(CliRun.of(cat(rate, "cell-search", "--calibration-db", "NaN", ok.toString())),
+                "--calibration-db must be a finite number of dB, was NaN");
+        assertBadInput(CliRun.of(cat(rate, "cell-search", "--max-cfo", "-5", ok.toString())),
+                "--max-cfo must be in [0, 100000] Hz, was -5.0");
+        assertBadInput(CliRun.of("cell-search", "--sample-rate", "Infinity", "--center-frequency", "3.5e9",
+                ok.toString()), "sample rate must be a positive, finite number of Hz, was Infinity");
+    }
+
+    @Test
+    void oneChannelOfAMultiChannelSigmfRecordingIsSearched() throws IOException {
+        byte[] bytes = Files.readAllBytes(synthetic());
+        float[] cell = new float[bytes.length / 4];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(cell);
+        int n = cell.length / 2; // 38400 samples: crosses READ_CHUNK_SAMPLES boundaries
+        SplittableRandom r = new SplittableRandom(4);
+        float[][] iq = new float[3][];
+        for (int c = 0; c < 3; c++) {
+            iq[c] = new float[2 * n];
+            for (int i = 0; i < iq[c].length; i++) {
+                iq[c][i] = (float) (0.01 * r.nextGaussian());
+            }
+        }
+        iq[2] = cell;
+        Path base = tmp.resolve("three");
+        try (org.airan.vectors.sigmf.SigmfWriter w = org.airan.vectors.sigmf.SigmfWriter.create(base,
+                org.airan.vectors.sigmf.SigmfDatatype.CF32_LE, 7.68e6, 3)) {
+            w.metadata().addCapture(org.airan.vectors.sigmf.SigmfCapture.at(0).withFrequencyHz(3426.24e6));
+            w.write(iq, 0, n);
+        }
+        CliRun found = CliRun.of("cell-search", "--json", "--channel", "2", "--ssb-frequency", "3426.24e6",
+                base.toString());
+        assertEquals(0, found.exitCode(), found.err());
+        JsonNode doc = Json.parse(found.out());
+        assertEquals(n, doc.get("num_samples").asLong());
+        assertEquals(2, doc.get("channel").asInt());
+        assertEquals(321, doc.get("ssbs").get(0).get("pci").asInt());
+        assertEquals(777, doc.get("ssbs").get(0).get("mib").get("system_frame_number").asInt());
+        CliRun noise = CliRun.of("cell-search", "--json", "--channel", "0", "--ssb-frequency", "3426.24e6",
+                base.toString());
+        assertEquals(0, noise.exitCode(), noise.err());
+        assertEquals(0, Json.parse(noise.out()).get("ssbs").size(), noise.out());
+    }
+
+    private static String[] cat(String[] options, String command, String... rest) {
+        String[] all = new String[1 + options.length + rest.length];
+        all[0] = command;
+        System.arraycopy(options, 0, all, 1, options.length);
+        System.arraycopy(rest, 0, all, 1 + options.length, rest.length);
+        return all;
     }
 }

@@ -1,6 +1,7 @@
 package org.airan.testbed.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,9 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.airan.phy.grid.CarrierConfig;
+import org.airan.testbed.demo.DemoConfig;
 import org.airan.testbed.report.Json;
 import org.airan.vectors.nr.NrMetadata;
 import org.airan.vectors.sigmf.SigmfMetadata;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +66,9 @@ class DemoCommandTest {
         Path data = out.resolve("airan-demo.sigmf-data");
         assertEquals(expectedBytes, Files.size(data));
         assertEquals(expectedBytes, n.at("/recording/data_bytes").asLong());
+        assertEquals(expectedBytes, DemoCommand.recordingBytes(new DemoConfig(SLOTS, ANTENNAS, 30, PRB, SNR_DB, 7,
+                DemoConfig.SampleFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT)))),
+                "the disk-space check must predict the size written");
         Path metaFile = out.resolve("airan-demo.sigmf-meta");
         SigmfMetadata meta = SigmfMetadata.parse(metaFile);
         assertEquals(format + "_le", meta.datatype().sigmfName());
@@ -81,9 +87,40 @@ class DemoCommandTest {
     void badConfigurationIsOneLineAndExitCode2() {
         CliRun r = CliRun.of("demo", "--out", dir.toString(), "--prb", "300");
         assertEquals(CliErrors.BAD_INPUT, r.exitCode());
-        assertTrue(r.err().startsWith("airan demo: numResourceBlocks must be in [1, 275] (TS 38.211 §4.4.2), was 300"),
+        assertTrue(r.err().startsWith("airan demo: numResourceBlocks (--prb) must be in [1, 275] (TS 38.211 §4.4.2), was 300"),
                 r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void aRecordingLargerThanTheFreeSpaceIsRefusedBeforeWriting() throws IOException {
+        // 10000 slots x 64 antennas x 273 RB at 30 kHz, cf32: 10000 · 64 · 61440 · 8 B ≈ 315 GB.
+        DemoConfig huge = new DemoConfig(DemoConfig.MAX_SLOTS, DemoConfig.MAX_ANTENNAS, 30, 273, 30, 1,
+                DemoConfig.SampleFormat.CF32);
+        long free = Files.getFileStore(dir).getUsableSpace();
+        Assumptions.assumeTrue(DemoCommand.recordingBytes(huge) > free, "this disk could hold 315 GB");
+        Path out = dir.resolve("huge");
+        CliRun r = CliRun.of("demo", "--out", out.toString(), "--slots", "10000", "--antennas", "64");
+        assertEquals(CliErrors.BAD_INPUT, r.exitCode(), r.err());
+        assertTrue(r.err().contains("the recording needs 314.6 GB"), r.err());
+        assertTrue(r.err().contains("GB free there"), r.err());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
+    void outOfRangeOptionsNameTheOption() {
+        String[][] cases = {
+            {"--slots", "-1", "numSlots (--slots) must be in [1, 10000], was -1"},
+            {"--antennas", "0", "numAntennas (--antennas) must be in [1, 64], was 0"},
+            {"--snr", "NaN", "snrDb (--snr) must be in [-10.0, 80.0] dB, was NaN"},
+            {"--scs", "45", "subcarrierSpacingKhz (--scs) must be one of 15, 30, 60, 120, 240"},
+        };
+        for (String[] c : cases) {
+            CliRun r = CliRun.of("demo", "--out", dir.resolve("x").toString(), c[0], c[1]);
+            assertEquals(CliErrors.BAD_INPUT, r.exitCode(), r.err());
+            assertTrue(r.err().startsWith("airan demo: " + c[2]), r.err());
+            assertFalse(Files.exists(dir.resolve("x")), "nothing written for " + c[0]);
+        }
     }
 
     @Test

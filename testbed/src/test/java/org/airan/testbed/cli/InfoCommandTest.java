@@ -88,4 +88,30 @@ class InfoCommandTest {
             }
         }
     }
+
+    @Test
+    void backendOptionSetsThePropertyAndGpuWithoutAGpuIsRefusedWithTheReason() {
+        String old = System.getProperty(BackendSelector.PROPERTY);
+        try {
+            CliRun cpu = CliRun.of("--backend", "cpu", "info", "--json");
+            assertEquals(0, cpu.exitCode(), cpu.err());
+            assertTrue(cpu.out().contains("\"requested\":\"cpu\"") || cpu.out().contains("\"requested\" : \"cpu\""),
+                    cpu.out());
+            CliRun bad = CliRun.of("--backend", "tpu", "info");
+            assertEquals(2, bad.exitCode());
+            assertTrue(bad.err().contains("--backend: airan.backend must be cpu, gpu or auto, was 'tpu'"), bad.err());
+            if (!org.airan.phy.gpu.GpuBackend.isAvailable()) {
+                CliRun gpu = CliRun.of("--backend", "gpu", "info");
+                assertEquals(2, gpu.exitCode());
+                assertTrue(gpu.err().contains("--backend gpu: no usable GPU backend: "
+                        + org.airan.phy.gpu.GpuBackend.status().reason()), gpu.err());
+            }
+        } finally {
+            if (old == null) {
+                System.clearProperty(BackendSelector.PROPERTY);
+            } else {
+                System.setProperty(BackendSelector.PROPERTY, old);
+            }
+        }
+    }
 }

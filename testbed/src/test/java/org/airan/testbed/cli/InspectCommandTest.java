@@ -62,6 +62,23 @@ class InspectCommandTest {
         assertEquals(0, n.at("/channels/0/nan_count").asLong());
         assertEquals(1, n.at("/channels/1/nan_count").asLong());
         assertTrue(n.path("nr").isNull(), "no nr extension was written");
+        assertTrue(n.path("sha512_ok").asBoolean(), "the writer's core:sha512 matches its data");
+    }
+
+    @Test
+    void aDamagedDatasetIsReportedByItsChecksumNotRefused() throws IOException {
+        Path base = writeKnownRecording();
+        Path data = Path.of(base + ".sigmf-data");
+        byte[] b = Files.readAllBytes(data);
+        b[100] ^= 0x01; // one flipped bit in a sample
+        Files.write(data, b);
+        CliRun r = CliRun.of("vectors", "inspect", base.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(Json.parse(r.out()).path("sha512_ok").asBoolean(true), r.out());
+        CliRun t = CliRun.of("vectors", "inspect", base.toString());
+        assertTrue(t.out().contains("core:sha512 DOES NOT MATCH the data"), t.out());
+        CliRun skip = CliRun.of("vectors", "inspect", base.toString(), "--json", "--no-checksum");
+        assertTrue(Json.parse(skip.out()).path("sha512_ok").isNull(), skip.out());
     }
 
     @Test
@@ -148,6 +165,11 @@ class InspectCommandTest {
         assertEquals(CliErrors.BAD_INPUT, r.exitCode());
         assertTrue(r.err().contains("no such recording") && r.err().contains("no such file"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("nothing: no such recording: no such file nothing.sigmf-meta or "
+                + "nothing.sigmf-data"), r.err());
+        CliRun folder = CliRun.of("vectors", "inspect", dir.toString());
+        assertEquals(CliErrors.BAD_INPUT, folder.exitCode());
+        assertTrue(folder.err().contains(": is a folder; give a .sigmf-meta"), folder.err());
     }
 
     @Test

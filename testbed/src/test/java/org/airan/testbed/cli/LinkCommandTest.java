@@ -1,6 +1,7 @@
 package org.airan.testbed.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +30,8 @@ class LinkCommandTest {
         assertTrue(r.out().contains("BLER r0"));
         CliRun h = CliRun.of("link", "--help");
         assertTrue(h.out().contains("noise variance per RE"));
+        // '%%' in the description prints as '%' (AiranCliTest checks every help line is a valid format string).
+        assertTrue(h.out().replaceAll("\\s+", " ").contains("EVM (dB and %) of the equalized symbols"), h.out());
     }
 
     @Test
@@ -39,6 +42,17 @@ class LinkCommandTest {
         CliRun s = CliRun.of("link", "--snr", "1:2", "--slots", "1");
         assertEquals(CliErrors.BAD_INPUT, s.exitCode());
         assertTrue(s.err().contains("--snr"));
+        CliRun tiny = CliRun.of("link", "--snr", "0:1e-9:10", "--slots", "1");
+        assertEquals(CliErrors.BAD_INPUT, tiny.exitCode(), tiny.err());
+        assertTrue(tiny.err().contains("--snr START:STEP:STOP must give at most 1001 points, was 0.0:1.0E-9:10.0"),
+                tiny.err());
+        assertFalse(tiny.err().contains("\tat "), tiny.err());
+        CliRun inf = CliRun.of("link", "--snr", "0:1:Infinity", "--slots", "1");
+        assertEquals(CliErrors.BAD_INPUT, inf.exitCode(), inf.err());
+        assertTrue(inf.err().contains("finite START and STOP"), inf.err());
+        CliRun d = CliRun.of("link", "--doppler-hz", "-5", "--slots", "1");
+        assertEquals(CliErrors.BAD_INPUT, d.exitCode(), d.err());
+        assertTrue(d.err().contains("--doppler-hz") && d.err().contains("-5.0 Hz"), d.err());
         CliRun m = CliRun.of("link", "--mcs", "29", "--slots", "1");
         assertEquals(CliErrors.BAD_INPUT, m.exitCode());
         assertTrue(m.err().contains("reserved"), m.err());

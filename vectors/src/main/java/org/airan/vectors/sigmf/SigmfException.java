@@ -51,8 +51,13 @@ public class SigmfException extends IOException {
 
     /** An I/O failure while reading {@code file}, wrapped so that the message names the file. */
     public static SigmfException io(Path file, String what, IOException cause) {
-        return new SigmfException(file, what, null, cause.getClass().getSimpleName() + ": " + cause.getMessage(),
-                cause);
+        String reason = switch (cause) {
+            case java.nio.file.NoSuchFileException e -> "no such file";
+            case java.nio.file.AccessDeniedException e -> "permission denied";
+            default -> file != null && java.nio.file.Files.isDirectory(file) ? "is a folder, not a file"
+                    : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        };
+        return new SigmfException(file, what, null, reason, cause);
     }
 
     /** The file at fault (may be {@code null} when the metadata did not come from a file). */

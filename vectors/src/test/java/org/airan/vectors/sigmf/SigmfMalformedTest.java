@@ -173,6 +173,17 @@ class SigmfMalformedTest {
         assertTrue(e.getMessage().contains(fragment), () -> "expected '" + fragment + "' in: " + e.getMessage());
     }
 
+    @org.junit.jupiter.api.Test
+    void missingMetadataAndAFolderInItsPlaceAreNamedPlainly(@TempDir Path dir) throws Exception {
+        SigmfException missing = assertThrows(SigmfException.class,
+                () -> SigmfMetadata.parse(dir.resolve("none.sigmf-meta")));
+        assertTrue(missing.getMessage().equals("none.sigmf-meta: metadata file: no such file"), missing.getMessage());
+        Path folder = Files.createDirectory(dir.resolve("folder.sigmf-meta"));
+        SigmfException dirEx = assertThrows(SigmfException.class, () -> SigmfMetadata.parse(folder));
+        assertTrue(dirEx.getMessage().equals("folder.sigmf-meta: metadata file: is a folder, not a file"),
+                dirEx.getMessage());
+    }
+
     static void writeValid(Path base) throws Exception {
         float[][] x = new float[CHANNELS][2 * SAMPLES];
         for (int c = 0; c < CHANNELS; c++) {

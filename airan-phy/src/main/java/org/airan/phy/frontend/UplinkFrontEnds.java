@@ -1,0 +1,41 @@
+package org.airan.phy.frontend;
+
+import org.airan.phy.Backend;
+import org.airan.phy.BackendStatus;
+import org.airan.phy.dft.DftProcessors;
+import org.airan.phy.gpu.CudaOfdmDemodulator;
+import org.airan.phy.gpu.CudaUplinkFrontEnd;
+
+/**
+ * Factory of {@link UplinkFrontEnd}s. {@link Backend#GPU} and {@link Backend#AUTO} give
+ * {@link CudaUplinkFrontEnd} when the GPU backend is usable (as {@link DftProcessors#resolve} reports) and the
+ * carrier's DFT size is one the GPU kernels handle; AUTO otherwise gives {@link CpuUplinkFrontEnd}, and an
+ * explicit GPU request that cannot be met is refused with the reason.
+ */
+public final class UplinkFrontEnds {
+
+    private UplinkFrontEnds() {
+    }
+
+    /** A front end for {@code config} on {@code backend}. */
+    public static UplinkFrontEnd create(UplinkFrontEndConfig config, Backend backend) {
+        if (config == null) {
+            throw new IllegalArgumentException("config must not be null");
+        }
+        BackendStatus s = DftProcessors.resolve(backend);
+        if (!s.available()) {
+            throw new IllegalArgumentException("backend " + backend + " is not available: " + s.reason()
+                    + " (use Backend.CPU or Backend.AUTO)");
+        }
+        if (s.backend() == Backend.GPU) {
+            if (CudaOfdmDemodulator.supports(config.ofdm().carrier())) {
+                return new CudaUplinkFrontEnd(config);
+            }
+            if (backend == Backend.GPU) {
+                throw new IllegalArgumentException("the GPU front end needs a DFT size 2^k or 3·2^k ≤ 4096, was "
+                        + config.ofdm().carrier().dftSize());
+            }
+        }
+        return new CpuUplinkFrontEnd(config);
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * The uplink receive front end as one batched block: OFDM demodulation (TS 38.211 §5.3.1), least-squares
+ * channel estimation at the PUSCH DMRS (§6.4.1.1, configuration type 1) with a frequency filter given as a tap
+ * list (linear interpolation, or any precomputed filter such as an LMMSE matrix), MMSE equalization per resource
+ * element (§6.3.1.5 layers seen through the channel) and max-log soft demapping (§6.3.1.2, §5.1) — from antenna
+ * samples to codeword LLRs for a batch of cells or slots.
+ *
+ * <p>{@link org.airan.phy.frontend.UplinkFrontEnd} is the role; {@link org.airan.phy.frontend.CpuUplinkFrontEnd}
+ * composes the CPU blocks and is the reference; {@code org.airan.phy.gpu.CudaUplinkFrontEnd} runs the same
+ * arithmetic as CUDA kernels so that only LLRs come back from the device. {@link org.airan.phy.frontend.UplinkFrontEnds}
+ * picks the backend.
+ */
+package org.airan.phy.frontend;

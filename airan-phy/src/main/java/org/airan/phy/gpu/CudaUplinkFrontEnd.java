@@ -1,0 +1,363 @@
+package org.airan.phy.gpu;
+
+import java.util.Objects;
+import jcuda.Pointer;
+import jcuda.driver.CUdeviceptr;
+import org.airan.phy.frontend.CpuUplinkFrontEnd;
+import org.airan.phy.frontend.FrequencyFilter;
+import org.airan.phy.frontend.UplinkFrontEnd;
+import org.airan.phy.frontend.UplinkFrontEndConfig;
+import org.airan.phy.grid.CarrierConfig;
+import org.airan.phy.modulation.Modulation;
+import org.airan.phy.modulation.ModulationMapper;
+
+/**
+ * GPU {@link UplinkFrontEnd}: the arithmetic of {@link CpuUplinkFrontEnd} as four kernels per batch —
+ * {@code airan_ofdm_demod} (all symbols × antennas × items), {@code airan_ls_average} (LS at the DMRS, averaged
+ * over DMRS symbols), {@code airan_interp_taps} (the {@link FrequencyFilter} tap list) and
+ * {@code airan_mmse_demap} (MMSE with bias removal, float, Gauss-Jordan on L×L ≤ 4×4, fused with max-log
+ * demapping) — so that only time samples go up and only LLRs come back.
+ *
+ * <p><b>Overlap.</b> A batch is split into two halves, each on its own stream: copy in, four kernels, copy out.
+ * The second half's upload overlaps the first half's kernels, and the first half's download the second's
+ * kernels. Every device and pinned buffer, and every kernel argument list, is built in the constructor for
+ * {@code maxBatch}; {@link #process} allocates nothing.
+ *
+ * <p><b>Numerics.</b> The equalizer runs in float (the CPU reference uses double); the parity test states the
+ * tolerance. Not verified on a GPU yet (see the module README).
+ */
+public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
+
+    private static final int BLOCK = 128;
+    private static final int HALVES = 2;
+
+    private final UplinkFrontEndConfig config;
+    private final CudaContext context;
+    private final int numRx;
+    private final int slotStride;
+    private final int[] slotLength;
+    private final int slotsPerSubframe;
+    private final int symbols;
+    private final int pilotFloats;
+    private final int llrs;
+    private final int half;
+    private final CudaStream[] streams = new CudaStream[HALVES];
+    private final DeviceBuffer[] tables;
+    private final DeviceBuffer dIn;
+    private final DeviceBuffer dGrid;
+    private final DeviceBuffer dPilots;
+    private final DeviceBuffer dN0;
+    private final DeviceBuffer dHls;
+    private final DeviceBuffer dH;
+    private final DeviceBuffer dLlr;
+    private final PinnedBuffer hIn;
+    private final PinnedBuffer hPilots;
+    private final PinnedBuffer hN0;
+    private final PinnedBuffer hLlr;
+    /** Per half: pointers into the batch buffers (device) and pinned buffers (host). */
+    private final CUdeviceptr[] inAt = new CUdeviceptr[HALVES];
+    private final CUdeviceptr[] pilotsAt = new CUdeviceptr[HALVES];
+    private final CUdeviceptr[] n0At = new CUdeviceptr[HALVES];
+    private final CUdeviceptr[] llrAt = new CUdeviceptr[HALVES];
+    private final Pointer[] hInAt = new Pointer[HALVES];
+    private final Pointer[] hPilotsAt = new Pointer[HALVES];
+    private final Pointer[] hN0At = new Pointer[HALVES];
+    private final Pointer[] hLlrAt = new Pointer[HALVES];
+    /** [half][slotInSubframe]. */
+    private final CudaKernel[][] demod;
+    private final CudaKernel[] ls = new CudaKernel[HALVES];
+    private final CudaKernel[] interp = new CudaKernel[HALVES];
+    private final CudaKernel[] mmse = new CudaKernel[HALVES];
+    /** Per half: item count of the current call, read by the kernels at launch. */
+    private final int[][] signals = new int[HALVES][1];
+    private final int[][] rows = new int[HALVES][1];
+    private final int[][] items = new int[HALVES][1];
+    private boolean closed;
+
+    /** A front end on the shared GPU backend ({@link GpuBackend}). */
+    public CudaUplinkFrontEnd(UplinkFrontEndConfig config) {
+        this(GpuBackend.context(), GpuBackend.module(), config);
+    }
+
+    /** A front end in a given context and module. */
+    public CudaUplinkFrontEnd(CudaContext context, CudaModule module, UplinkFrontEndConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.context = context;
+        CarrierConfig c = config.ofdm().carrier();
+        FftPlan plan = FftPlan.of(c.dftSize());
+        int n = c.dftSize();
+        int k = c.numSubcarriers();
+        this.numRx = config.numRx();
+        this.symbols = c.symbolsPerSlot();
+        this.slotsPerSubframe = c.slotsPerSubframe();
+        this.slotStride = c.maxSlotLengthSamples();
+        this.slotLength = new int[slotsPerSubframe];
+        int layers = config.numLayers();
+        int nsc = config.numSubcarriers();
+        int numPilots = config.numPilots();
+        int[] dmrs = config.dmrsSymbols();
+        int[] data = config.dataSymbols();
+        Modulation mod = config.modulation();
+        int mb = mod.bitsPerSymbol() / 2;
+        this.pilotFloats = config.numPilotFloats();
+        this.llrs = config.numLlrs();
+        int maxBatch = config.maxBatch();
+        this.half = (maxBatch + 1) / 2;
+
+        int[] starts = new int[slotsPerSubframe * symbols];
+        float[] factors = CudaOfdmDemodulator.tables(config.ofdm(), starts, slotLength);
+        float[] tw = plan.twiddles();
+        FrequencyFilter f = config.filter();
+        float[] levels = new float[1 << mb];
+        for (int v = 0; v < levels.length; v++) {
+            levels[v] = (float) (ModulationMapper.pamLevel(mod, v) * mod.scale());
+        }
+        int[] combs = new int[layers];
+        for (int v = 0; v < layers; v++) {
+            combs[v] = UplinkFrontEndConfig.comb(v);
+        }
+        context.makeCurrent();
+        for (int i = 0; i < HALVES; i++) {
+            streams[i] = new CudaStream(context);
+        }
+        DeviceBuffer dTw = floats(tw);
+        DeviceBuffer dStarts = ints(starts);
+        DeviceBuffer dFactors = floats(factors);
+        DeviceBuffer dDmrs = ints(dmrs);
+        DeviceBuffer dData = ints(data);
+        DeviceBuffer dComb = ints(combs);
+        DeviceBuffer dTapIdx = ints(f.index());
+        DeviceBuffer dTapW = floats(f.weight());
+        DeviceBuffer dLevels = floats(levels);
+        this.tables = new DeviceBuffer[] {dTw, dStarts, dFactors, dDmrs, dData, dComb, dTapIdx, dTapW, dLevels};
+
+        long inPerItem = 2L * numRx * slotStride;
+        long gridPerItem = 2L * numRx * symbols * k;
+        long hlsPerItem = 2L * numRx * layers * numPilots;
+        long hPerItem = 2L * numRx * layers * nsc;
+        // Batch buffers from the device's memory pool where it has one (stream-ordered on stream 0, which is
+        // synchronized below before any other stream touches them).
+        CudaStream pool = streams[0];
+        this.dIn = DeviceBuffer.ofFloats(context, inPerItem * maxBatch, pool);
+        this.dGrid = DeviceBuffer.ofFloats(context, gridPerItem * maxBatch, pool);
+        this.dPilots = DeviceBuffer.ofFloats(context, (long) pilotFloats * maxBatch, pool);
+        this.dN0 = DeviceBuffer.ofFloats(context, maxBatch, pool);
+        this.dHls = DeviceBuffer.ofFloats(context, hlsPerItem * maxBatch, pool);
+        this.dH = DeviceBuffer.ofFloats(context, hPerItem * maxBatch, pool);
+        this.dLlr = DeviceBuffer.ofFloats(context, (long) llrs * maxBatch, pool);
+        pool.synchronize();
+        this.hIn = new PinnedBuffer(context, Math.toIntExact(inPerItem * maxBatch));
+        this.hPilots = new PinnedBuffer(context, pilotFloats * maxBatch);
+        this.hN0 = new PinnedBuffer(context, maxBatch);
+        this.hLlr = new PinnedBuffer(context, Math.toIntExact((long) llrs * maxBatch));
+
+        int firstBin = Math.floorMod(c.k0() - 6 * c.numResourceBlocks(), n);
+        int firstSc = 12 * config.startRb();
+        this.demod = new CudaKernel[HALVES][slotsPerSubframe];
+        for (int hh = 0; hh < HALVES; hh++) {
+            long item0 = (long) hh * half;
+            if (item0 >= maxBatch) {
+                break;
+            }
+            inAt[hh] = dIn.pointerAt(4 * inPerItem * item0);
+            pilotsAt[hh] = dPilots.pointerAt(4L * pilotFloats * item0);
+            n0At[hh] = dN0.pointerAt(4 * item0);
+            llrAt[hh] = dLlr.pointerAt(4L * llrs * item0);
+            hInAt[hh] = hIn.pointerAt(Math.toIntExact(inPerItem * item0));
+            hPilotsAt[hh] = hPilots.pointerAt(Math.toIntExact(pilotFloats * item0));
+            hN0At[hh] = hN0.pointerAt(Math.toIntExact(item0));
+            hLlrAt[hh] = hLlr.pointerAt(Math.toIntExact((long) llrs * item0));
+            CUdeviceptr grid = dGrid.pointerAt(4 * gridPerItem * item0);
+            CUdeviceptr hls = dHls.pointerAt(4 * hlsPerItem * item0);
+            CUdeviceptr h = dH.pointerAt(4 * hPerItem * item0);
+            for (int s = 0; s < slotsPerSubframe; s++) {
+                demod[hh][s] = new CudaKernel(module, "airan_ofdm_demod", CudaOfdmDemodulator.BLOCK,
+                        plan.sharedBytes(), Pointer.to(inAt[hh]), Pointer.to(new int[] {slotStride}),
+                        Pointer.to(grid), Pointer.to(new int[] {symbols * k}), Pointer.to(new int[] {n}),
+                        Pointer.to(new int[] {plan.m()}), Pointer.to(new int[] {plan.logM()}),
+                        Pointer.to(new int[] {plan.radix3() ? 1 : 0}), Pointer.to(dTw.pointer()),
+                        Pointer.to(dStarts.pointerAt(4L * s * symbols)),
+                        Pointer.to(dFactors.pointerAt(8L * s * symbols * k)), Pointer.to(new int[] {k}),
+                        Pointer.to(new int[] {firstBin}));
+            }
+            ls[hh] = new CudaKernel(module, "airan_ls_average", BLOCK, 0, Pointer.to(grid),
+                    Pointer.to(new int[] {symbols * k}), Pointer.to(new int[] {k}), Pointer.to(pilotsAt[hh]),
+                    Pointer.to(dDmrs.pointer()), Pointer.to(new int[] {dmrs.length}), Pointer.to(dComb.pointer()),
+                    Pointer.to(new int[] {layers}), Pointer.to(new int[] {numRx}), Pointer.to(new int[] {firstSc}),
+                    Pointer.to(new int[] {numPilots}), Pointer.to(hls), Pointer.to(signals[hh]));
+            interp[hh] = new CudaKernel(module, "airan_interp_taps", BLOCK, 0, Pointer.to(hls),
+                    Pointer.to(new int[] {numPilots}), Pointer.to(dTapIdx.pointer()), Pointer.to(dTapW.pointer()),
+                    Pointer.to(new int[] {f.numTaps()}), Pointer.to(new int[] {layers}), Pointer.to(new int[] {nsc}),
+                    Pointer.to(h), Pointer.to(rows[hh]));
+            mmse[hh] = new CudaKernel(module, "airan_mmse_demap", BLOCK, 0, Pointer.to(grid),
+                    Pointer.to(new int[] {symbols * k}), Pointer.to(new int[] {k}), Pointer.to(h),
+                    Pointer.to(new int[] {nsc}), Pointer.to(new int[] {numRx}), Pointer.to(new int[] {layers}),
+                    Pointer.to(dData.pointer()), Pointer.to(new int[] {data.length}), Pointer.to(new int[] {firstSc}),
+                    Pointer.to(n0At[hh]), Pointer.to(dLevels.pointer()), Pointer.to(new int[] {mb}),
+                    Pointer.to(llrAt[hh]), Pointer.to(items[hh]));
+        }
+    }
+
+    private DeviceBuffer floats(float[] a) {
+        DeviceBuffer b = DeviceBuffer.ofFloats(context, a.length, null);
+        b.upload(a, 0, a.length);
+        return b;
+    }
+
+    private DeviceBuffer ints(int[] a) {
+        DeviceBuffer b = new DeviceBuffer(context, 4L * Math.max(1, a.length), null);
+        b.upload(a);
+        return b;
+    }
+
+    @Override
+    public UplinkFrontEndConfig config() {
+        return config;
+    }
+
+    @Override
+    public String backendName() {
+        return GpuBackend.IMPLEMENTATION;
+    }
+
+    @Override
+    public void process(float[][][] in, int inOffset, int slot, float[][] pilots, float[] noiseVariance,
+                        float[][] llr, int count) {
+        checkBatch(in, pilots, noiseVariance, llr, count);
+        int s = slotInSubframe(slot);
+        int len = 2 * slotLength[s];
+        for (int i = 0; i < count; i++) {
+            for (int r = 0; r < numRx; r++) {
+                Objects.checkFromIndexSize(inOffset, len, in[i][r].length);
+            }
+        }
+        run(in, inOffset, s, pilots, noiseVariance, count);
+        for (int i = 0; i < count; i++) {
+            hLlr.get(i * llrs, llr[i], 0, llrs);
+        }
+    }
+
+    /**
+     * Like {@link #process} for samples already written into {@link #inputView} and LLRs left in
+     * {@link #outputView}: no copies between Java arrays and pinned memory on the calling thread (a fronthaul
+     * receiver can write each antenna's slot straight into its view).
+     */
+    public void processStaged(int slot, float[][] pilots, float[] noiseVariance, int count) {
+        if (count < 0 || count > config.maxBatch() || count > pilots.length || count > noiseVariance.length) {
+            throw new IllegalArgumentException("count must be in [0, maxBatch=" + config.maxBatch()
+                    + "] and no more than the arrays given, was " + count);
+        }
+        for (int i = 0; i < count; i++) {
+            Objects.checkFromIndexSize(0, pilotFloats, pilots[i].length);
+        }
+        run(null, 0, slotInSubframe(slot), pilots, noiseVariance, count);
+    }
+
+    /**
+     * The pinned staging area of item {@code item}, antenna {@code rx}: one slot, interleaved, from float 0 (a new
+     * view object: take it once per configuration). Used with {@link #processStaged}.
+     */
+    public java.nio.FloatBuffer inputView(int item, int rx) {
+        Objects.checkIndex(item, config.maxBatch());
+        Objects.checkIndex(rx, numRx);
+        return hIn.view(2 * (item * numRx + rx) * slotStride, 2 * slotStride);
+    }
+
+    /** The pinned LLRs of item {@code item} after {@link #processStaged} ({@code numLlrs} floats; a new view). */
+    public java.nio.FloatBuffer outputView(int item) {
+        Objects.checkIndex(item, config.maxBatch());
+        return hLlr.view(item * llrs, llrs);
+    }
+
+    private int slotInSubframe(int slot) {
+        if (slot < 0) {
+            throw new IllegalArgumentException("slot number must be ≥ 0 (n_s^µ, TS 38.211 §4.3.2), was " + slot);
+        }
+        return slot % slotsPerSubframe;
+    }
+
+    /** Stages (unless {@code in} is null), queues both halves on their streams and waits for them. */
+    private void run(float[][][] in, int inOffset, int s, float[][] pilots, float[] noiseVariance, int count) {
+        int len = 2 * slotLength[s];
+        context.makeCurrent();
+        int nsc = config.numSubcarriers();
+        int numRe = config.numDataRe();
+        int layers = config.numLayers();
+        for (int hh = 0; hh < HALVES; hh++) {
+            int first = hh * half;
+            int b = Math.min(half, count - first);
+            if (b <= 0) {
+                break;
+            }
+            // Stage this half's inputs in pinned memory, then queue copy-in, kernels and copy-out on its stream.
+            for (int i = first; i < first + b; i++) {
+                if (in != null) {
+                    for (int r = 0; r < numRx; r++) {
+                        hIn.put(2 * (i * numRx + r) * slotStride, in[i][r], inOffset, len);
+                    }
+                }
+                hPilots.put(i * pilotFloats, pilots[i], 0, pilotFloats);
+                hN0.put(i, noiseVariance, i, 1);
+            }
+            CudaStream st = streams[hh];
+            DeviceBuffer.copyAsync(inAt[hh], hInAt[hh], 8L * b * numRx * slotStride, st);
+            DeviceBuffer.copyAsync(pilotsAt[hh], hPilotsAt[hh], 4L * b * pilotFloats, st);
+            DeviceBuffer.copyAsync(n0At[hh], hN0At[hh], 4L * b, st);
+            signals[hh][0] = b * numRx;
+            rows[hh][0] = b * numRx * layers;
+            items[hh][0] = b;
+            demod[hh][s].launch(symbols, b * numRx, 1, st);
+            ls[hh].launch(ls[hh].blocksFor(config.numPilots()), layers, b * numRx, st);
+            interp[hh].launch(interp[hh].blocksFor(nsc), b * numRx * layers, 1, st);
+            mmse[hh].launch(mmse[hh].blocksFor(numRe), b, 1, st);
+            DeviceBuffer.copyAsync(hLlrAt[hh], llrAt[hh], 4L * b * llrs, st);
+        }
+        for (int hh = 0; hh < HALVES; hh++) {
+            if (hh * half < count) {
+                streams[hh].synchronize();
+            }
+        }
+    }
+
+    private void checkBatch(float[][][] in, float[][] pilots, float[] noiseVariance, float[][] llr, int count) {
+        if (count < 0 || count > config.maxBatch() || count > in.length || count > pilots.length
+                || count > noiseVariance.length || count > llr.length) {
+            throw new IllegalArgumentException("count must be in [0, maxBatch=" + config.maxBatch()
+                    + "] and no more than the arrays given, was " + count);
+        }
+        for (int i = 0; i < count; i++) {
+            if (in[i].length < numRx) {
+                throw new IllegalArgumentException("item " + i + " has " + in[i].length + " antenna arrays, needs "
+                        + numRx);
+            }
+            Objects.checkFromIndexSize(0, pilotFloats, pilots[i].length);
+            Objects.checkFromIndexSize(0, llrs, llr[i].length);
+        }
+    }
+
+    /** Frees device and pinned buffers and the streams. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            for (CudaStream st : streams) {
+                st.synchronize();
+            }
+            for (AutoCloseable b : new AutoCloseable[] {hIn, hPilots, hN0, hLlr, dIn, dGrid, dPilots, dN0, dHls, dH,
+                    dLlr}) {
+                try {
+                    b.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("closing a GPU buffer failed", e);
+                }
+            }
+            for (DeviceBuffer t : tables) {
+                t.close();
+            }
+            streams[0].synchronize();
+            for (CudaStream st : streams) {
+                st.close();
+            }
+        }
+    }
+}

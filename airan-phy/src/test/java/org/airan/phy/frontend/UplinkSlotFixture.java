@@ -1,0 +1,120 @@
+package org.airan.phy.frontend;
+
+import java.util.SplittableRandom;
+import org.airan.phy.Backend;
+import org.airan.phy.grid.CarrierConfig;
+import org.airan.phy.grid.ResourceGrid;
+import org.airan.phy.modulation.ModulationMapper;
+import org.airan.phy.ofdm.Ofdm;
+import org.airan.phy.ofdm.OfdmModulator;
+
+/**
+ * A batch of synthetic uplink slots for front-end tests: per item, random codeword bits mapped to the data REs
+ * in codeword order (layer v of data RE i is symbol i·L + v), random QPSK DMRS on each layer's comb, a
+ * two-path channel per (antenna, layer) well inside the CP (applied per subcarrier, which equals the time-domain
+ * convolution for a path shorter than the CP), CPU OFDM modulation per antenna and white Gaussian noise.
+ */
+public final class UplinkSlotFixture {
+
+    /** {@code in[item][rx]}: time samples. */
+    public final float[][][] in;
+    /** {@code pilots[item]}: transmitted DMRS [layer][DMRS symbol][pilot]. */
+    public final float[][] pilots;
+    /** {@code bits[item]}: the codeword bits, one per byte. */
+    public final byte[][] bits;
+    /** N_0 per item in grid units (time-domain variance × K/N). */
+    public final float[] noiseVariance;
+    /** The slot number used. */
+    public final int slot;
+
+    /**
+     * @param c       the front end's configuration
+     * @param items   batch size
+     * @param snrDb   per-RE SNR of one unit-energy layer through a unit-gain path, in dB
+     * @param slot    slot number
+     * @param seed    random seed
+     */
+    public UplinkSlotFixture(UplinkFrontEndConfig c, int items, double snrDb, int slot, long seed) {
+        CarrierConfig carrier = c.ofdm().carrier();
+        SplittableRandom rnd = new SplittableRandom(seed);
+        OfdmModulator mod = Ofdm.modulator(c.ofdm(), Backend.CPU);
+        int k = carrier.numSubcarriers();
+        int n = carrier.dftSize();
+        int layers = c.numLayers();
+        int qm = c.modulation().bitsPerSymbol();
+        int firstSc = 12 * c.startRb();
+        int nsc = c.numSubcarriers();
+        int[] dmrs = c.dmrsSymbols();
+        int[] data = c.dataSymbols();
+        int len = 2 * carrier.slotLengthSamples(carrier.slotInSubframe(slot));
+        double n0 = Math.pow(10, -snrDb / 10);
+        double timeSigma = Math.sqrt(n0 * n / k / 2);
+        this.slot = slot;
+        in = new float[items][c.numRx()][len + 6];
+        pilots = new float[items][c.numPilotFloats()];
+        bits = new byte[items][c.numLlrs()];
+        noiseVariance = new float[items];
+        float a = (float) Math.sqrt(0.5);
+        for (int item = 0; item < items; item++) {
+            noiseVariance[item] = (float) n0;
+            ResourceGrid tx = ResourceGrid.forSlot(carrier, layers);
+            byte[] b = bits[item];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) (rnd.nextBoolean() ? 1 : 0);
+            }
+            float[] sym = new float[2 * c.numDataRe() * layers];
+            ModulationMapper.map(c.modulation(), b, 0, c.numDataRe() * layers, sym, 0, 0);
+            for (int ds = 0; ds < data.length; ds++) {
+                for (int i = 0; i < nsc; i++) {
+                    int e = ds * nsc + i;
+                    for (int v = 0; v < layers; v++) {
+                        int s = 2 * (e * layers + v);
+                        tx.set(v, data[ds], firstSc + i, sym[s], sym[s + 1]);
+                    }
+                }
+            }
+            for (int v = 0; v < layers; v++) {
+                for (int d = 0; d < dmrs.length; d++) {
+                    for (int p = 0; p < c.numPilots(); p++) {
+                        float re = rnd.nextBoolean() ? a : -a;
+                        float im = rnd.nextBoolean() ? a : -a;
+                        int x = 2 * ((v * dmrs.length + d) * c.numPilots() + p);
+                        pilots[item][x] = re;
+                        pilots[item][x + 1] = im;
+                        tx.set(v, dmrs[d], firstSc + 2 * p + UplinkFrontEndConfig.comb(v), re, im);
+                    }
+                }
+            }
+            ResourceGrid rx = ResourceGrid.forSlot(carrier, c.numRx());
+            for (int r = 0; r < c.numRx(); r++) {
+                for (int v = 0; v < layers; v++) {
+                    // Two paths: delay 0 and 2 samples, Rayleigh gains of total power 1.
+                    double g0r = rnd.nextGaussian() * Math.sqrt(0.35);
+                    double g0i = rnd.nextGaussian() * Math.sqrt(0.35);
+                    double g1r = rnd.nextGaussian() * Math.sqrt(0.15);
+                    double g1i = rnd.nextGaussian() * Math.sqrt(0.15);
+                    int base = carrier.k0() - 6 * carrier.numResourceBlocks();
+                    for (int kk = 0; kk < k; kk++) {
+                        double ph = -2 * Math.PI * (base + kk) * 2.0 / n;
+                        double hr = g0r + g1r * Math.cos(ph) - g1i * Math.sin(ph);
+                        double hi = g0i + g1r * Math.sin(ph) + g1i * Math.cos(ph);
+                        for (int l = 0; l < carrier.symbolsPerSlot(); l++) {
+                            float xr = tx.re(v, l, kk);
+                            float xi = tx.im(v, l, kk);
+                            rx.set(r, l, kk, rx.re(r, l, kk) + (float) (hr * xr - hi * xi),
+                                    rx.im(r, l, kk) + (float) (hr * xi + hi * xr));
+                        }
+                    }
+                }
+            }
+            float[][] out = new float[c.numRx()][len + 6];
+            mod.modulate(rx, slot, out, 6);
+            for (int r = 0; r < c.numRx(); r++) {
+                for (int i = 0; i < len; i++) {
+                    out[r][6 + i] += (float) (timeSigma * rnd.nextGaussian());
+                }
+                in[item][r] = out[r];
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.airan.phy.gpu;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.airan.phy.frontend.CpuUplinkFrontEnd;
+import org.airan.phy.frontend.FrequencyFilter;
+import org.airan.phy.frontend.UplinkFrontEnd;
+import org.airan.phy.frontend.UplinkFrontEndConfig;
+import org.airan.phy.frontend.UplinkFrontEndContractTest;
+import org.airan.phy.frontend.UplinkSlotFixture;
+import org.airan.phy.grid.CarrierConfig;
+import org.airan.phy.modulation.Modulation;
+import org.airan.phy.ofdm.OfdmConfig;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The front-end contract against {@link CudaUplinkFrontEnd}, and CPU-vs-GPU parity of the LLRs on the production
+ * carrier (30 kHz, 273 RB, DFT 4096) and a 3·2^k DFT, linear and LMMSE (24-tap) frequency filters, batches that
+ * use both streams. Skips with the backend's
+ * reason where no GPU backend is usable.
+ */
+class CudaUplinkFrontEndTest extends UplinkFrontEndContractTest {
+
+    /**
+     * |LLR_gpu − LLR_cpu| ≤ ABS + REL·|LLR_cpu|. The GPU equalizes in float where the CPU uses double: the
+     * relative error of a well-conditioned 2×2 MMSE solve in float is ~1e-6..1e-5, amplified in the LLR by the
+     * symbol-to-decision-boundary distance over σ²; REL = 1e-3 leaves margin for that and for float FFT
+     * differences (~1e-6 relative), ABS = 1e-3 covers LLRs near 0.
+     */
+    static final double REL = 1e-3;
+    static final double ABS = 1e-3;
+    /**
+     * Share of LLRs allowed outside the bound: REs whose channel is nearly singular (a Rayleigh draw near a
+     * null) amplify float round-off; 1e-4 of ~10^5-10^6 LLRs is a handful of REs. Any systematic error (a
+     * wrong bin, sign or order) moves most LLRs.
+     */
+    static final double MAX_OUTLIER_SHARE = 1e-4;
+
+    @Override
+    protected UplinkFrontEnd create(UplinkFrontEndConfig config) {
+        Assumptions.assumeTrue(GpuBackend.isAvailable(), "GPU backend unavailable: " + GpuBackend.status().reason());
+        return new CudaUplinkFrontEnd(config);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"273, 4096, 2, QAM64, 5, 1, false", "273, 4096, 1, QAM256, 1, 0, false",
+            "106, 1536, 2, QAM16, 4, 3, false", "273, 4096, 2, QAM64, 3, 2, true"})
+    void llrsMatchTheCpuReference(int nrb, int dft, int layers, Modulation mod, int items, int slot, boolean lmmse) {
+        Assumptions.assumeTrue(GpuBackend.isAvailable(), "GPU backend unavailable: " + GpuBackend.status().reason());
+        OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, nrb, dft), 0.5, 0);
+        FrequencyFilter filter = lmmse ? FrequencyFilter.lmmse(nrb, 4, 30e3, 2.3e-6, 100.0)
+                : FrequencyFilter.linear(nrb);
+        UplinkFrontEndConfig c = new UplinkFrontEndConfig(ofdm, 4, layers, 0, nrb, 0, 14, new int[] {2, 11}, mod,
+                filter, 8);
+        UplinkSlotFixture f = new UplinkSlotFixture(c, items, 25.0, slot, 7L * nrb + items);
+        float[][] cpu = new float[items][c.numLlrs()];
+        float[][] gpu = new float[items][c.numLlrs()];
+        try (UplinkFrontEnd ref = new CpuUplinkFrontEnd(c); UplinkFrontEnd dut = create(c)) {
+            ref.process(f.in, 6, f.slot, f.pilots, f.noiseVariance, cpu, items);
+            dut.process(f.in, 6, f.slot, f.pilots, f.noiseVariance, gpu, items);
+            // Twice: the second call reuses every buffer and must give the same numbers.
+            float[][] again = new float[items][c.numLlrs()];
+            dut.process(f.in, 6, f.slot, f.pilots, f.noiseVariance, again, items);
+            for (int i = 0; i < items; i++) {
+                assertTrue(java.util.Arrays.equals(gpu[i], again[i]), "second call differs, item " + i);
+            }
+            // The staged path: samples written into the pinned views, LLRs read from them; same numbers.
+            CudaUplinkFrontEnd cu = (CudaUplinkFrontEnd) dut;
+            int len = 2 * c.ofdm().carrier().slotLengthSamples(c.ofdm().carrier().slotInSubframe(slot));
+            for (int i = 0; i < items; i++) {
+                for (int r = 0; r < c.numRx(); r++) {
+                    cu.inputView(i, r).put(0, f.in[i][r], 6, len);
+                }
+            }
+            cu.processStaged(f.slot, f.pilots, f.noiseVariance, items);
+            for (int i = 0; i < items; i++) {
+                float[] staged = new float[c.numLlrs()];
+                cu.outputView(i).get(0, staged);
+                assertTrue(java.util.Arrays.equals(gpu[i], staged), "staged call differs, item " + i);
+            }
+        }
+        long outliers = 0;
+        long total = 0;
+        double worst = 0;
+        for (int i = 0; i < items; i++) {
+            for (int j = 0; j < c.numLlrs(); j++) {
+                double d = Math.abs(gpu[i][j] - cpu[i][j]);
+                double bound = ABS + REL * Math.abs(cpu[i][j]);
+                worst = Math.max(worst, d / bound);
+                if (d > bound) {
+                    outliers++;
+                }
+                total++;
+            }
+        }
+        assertTrue(outliers <= MAX_OUTLIER_SHARE * total, outliers + " of " + total
+                + " LLRs outside the bound; worst |Δ|/bound " + worst);
+    }
+}

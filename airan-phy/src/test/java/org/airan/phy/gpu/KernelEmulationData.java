@@ -1,0 +1,109 @@
+package org.airan.phy.gpu;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.airan.phy.frontend.CpuUplinkFrontEnd;
+import org.airan.phy.frontend.FrequencyFilter;
+import org.airan.phy.frontend.UplinkFrontEndConfig;
+import org.airan.phy.frontend.UplinkSlotFixture;
+import org.airan.phy.grid.CarrierConfig;
+import org.airan.phy.modulation.Modulation;
+import org.airan.phy.modulation.ModulationMapper;
+import org.airan.phy.ofdm.OfdmConfig;
+
+/**
+ * Writes the kernel arguments of one {@link CudaUplinkFrontEnd} batch — the same tables its constructor uploads,
+ * the inputs in its device layout — and the {@link CpuUplinkFrontEnd} LLRs, as little-endian binary files, for
+ * the host emulation of the kernels ({@code src/test/cuda}, run by {@code scripts/emulate-kernels.sh}).
+ *
+ * <p>Arguments: {@code dir nrb dftSize layers modulation items slot [lmmse]}.
+ */
+public final class KernelEmulationData {
+
+    private KernelEmulationData() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        int nrb = Integer.parseInt(args[1]);
+        int dft = Integer.parseInt(args[2]);
+        int layers = Integer.parseInt(args[3]);
+        Modulation mod = Modulation.valueOf(args[4]);
+        int items = Integer.parseInt(args[5]);
+        int slot = Integer.parseInt(args[6]);
+        Files.createDirectories(dir);
+        OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, nrb, dft), 0.5, 0);
+        FrequencyFilter filter = args.length > 7 && args[7].equals("lmmse")
+                ? FrequencyFilter.lmmse(nrb, 4, 30e3, 2.3e-6, 100.0) : FrequencyFilter.linear(nrb);
+        UplinkFrontEndConfig c = new UplinkFrontEndConfig(ofdm, 4, layers, 0, nrb, 0, 14, new int[] {2, 11}, mod,
+                filter, items);
+        UplinkSlotFixture f = new UplinkSlotFixture(c, items, 25.0, slot, 7L * nrb + items);
+        float[][] llr = new float[items][c.numLlrs()];
+        try (CpuUplinkFrontEnd ref = new CpuUplinkFrontEnd(c)) {
+            ref.process(f.in, 6, f.slot, f.pilots, f.noiseVariance, llr, items);
+        }
+        CarrierConfig carrier = ofdm.carrier();
+        FftPlan plan = FftPlan.of(dft);
+        int[] starts = new int[carrier.slotsPerSubframe() * carrier.symbolsPerSlot()];
+        int[] slotLength = new int[carrier.slotsPerSubframe()];
+        float[] factors = CudaOfdmDemodulator.tables(ofdm, starts, slotLength);
+        int mb = mod.bitsPerSymbol() / 2;
+        float[] levels = new float[1 << mb];
+        for (int v = 0; v < levels.length; v++) {
+            levels[v] = (float) (ModulationMapper.pamLevel(mod, v) * mod.scale());
+        }
+        int[] comb = new int[layers];
+        for (int v = 0; v < layers; v++) {
+            comb[v] = UplinkFrontEndConfig.comb(v);
+        }
+        int slotStride = carrier.maxSlotLengthSamples();
+        int s = carrier.slotInSubframe(slot);
+        float[] in = new float[2 * items * 4 * slotStride];
+        for (int i = 0; i < items; i++) {
+            for (int r = 0; r < 4; r++) {
+                System.arraycopy(f.in[i][r], 6, in, 2 * (i * 4 + r) * slotStride, 2 * slotLength[s]);
+            }
+        }
+        float[] pilots = new float[items * c.numPilotFloats()];
+        for (int i = 0; i < items; i++) {
+            System.arraycopy(f.pilots[i], 0, pilots, i * c.numPilotFloats(), c.numPilotFloats());
+        }
+        float[] llrAll = new float[items * c.numLlrs()];
+        for (int i = 0; i < items; i++) {
+            System.arraycopy(llr[i], 0, llrAll, i * c.numLlrs(), c.numLlrs());
+        }
+        int firstBin = Math.floorMod(carrier.k0() - 6 * carrier.numResourceBlocks(), dft);
+        ints(dir, "params.i32", new int[] {dft, plan.m(), plan.logM(), plan.radix3() ? 1 : 0,
+            carrier.numSubcarriers(), firstBin, carrier.symbolsPerSlot(), slotStride, 4, layers,
+            c.dmrsSymbols().length, c.dataSymbols().length, 12 * c.startRb(), c.numPilots(), c.numSubcarriers(),
+            c.filter().numTaps(), mb, items, s});
+        floats(dir, "twiddles.f32", plan.twiddles());
+        ints(dir, "starts.i32", starts);
+        floats(dir, "factors.f32", factors);
+        ints(dir, "dmrs.i32", c.dmrsSymbols());
+        ints(dir, "data.i32", c.dataSymbols());
+        ints(dir, "comb.i32", comb);
+        ints(dir, "tapidx.i32", c.filter().index());
+        floats(dir, "tapw.f32", c.filter().weight());
+        floats(dir, "levels.f32", levels);
+        floats(dir, "in.f32", in);
+        floats(dir, "pilots.f32", pilots);
+        floats(dir, "n0.f32", f.noiseVariance);
+        floats(dir, "llr_cpu.f32", llrAll);
+    }
+
+    private static void floats(Path dir, String name, float[] a) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(4 * a.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(a);
+        Files.write(dir.resolve(name), b.array());
+    }
+
+    private static void ints(Path dir, String name, int[] a) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(4 * a.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.asIntBuffer().put(a);
+        Files.write(dir.resolve(name), b.array());
+    }
+}

@@ -1,0 +1,121 @@
+package org.airan.benchmarks.gpu;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.airan.phy.Backend;
+import org.airan.phy.frontend.UplinkFrontEnd;
+import org.airan.phy.frontend.UplinkFrontEndConfig;
+import org.airan.phy.frontend.UplinkFrontEnds;
+import org.airan.phy.gpu.CudaUplinkFrontEnd;
+import org.airan.phy.gpu.GpuBackend;
+import org.airan.phy.grid.CarrierConfig;
+import org.airan.phy.modulation.Modulation;
+import org.airan.phy.ofdm.OfdmConfig;
+
+/**
+ * The headline figure of decision 090, measured directly: how many 100 MHz (30 kHz, 273 RB) 4-RX cells one front
+ * end serves in real time. For a growing batch B of cells (one slot each), it times {@code process} (time samples
+ * in Java arrays → LLRs in Java arrays) many times and reports the median and the 99th percentile; B cells are
+ * real time when the p99 is at most the slot period, 500 µs (a batch then finishes before the next slot of the
+ * same cells arrives, and every slot's LLRs are ready within 500 µs of its last sample). Prints one table row per
+ * B and the largest B that meets the deadline, per layer count. The sweep stops once the median passes twice the
+ * deadline. On the GPU each batch is timed twice: {@code arrays} (Java arrays in and out, the staging copies to and
+ * from pinned memory on the calling thread included) and {@code staged} (samples already in the front end's pinned
+ * input views, LLRs left in its output views, as a fronthaul receiver writing into pinned memory would have it).
+ *
+ * <p>Run: {@code java --add-modules jdk.incubator.vector -cp ... org.airan.benchmarks.gpu.GpuCellCapacity
+ * [gpu|cpu] [iterations]} (defaults gpu, 300).
+ */
+public final class GpuCellCapacity {
+
+    /** Slot period at 30 kHz (TS 38.211 §4.3.2: 2 slots per 1 ms subframe). */
+    static final double DEADLINE_US = 500.0;
+    static final int[] BATCHES = {1, 2, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128};
+
+    private GpuCellCapacity() {
+    }
+
+    public static void main(String[] args) {
+        Backend backend = Backend.valueOf((args.length > 0 ? args[0] : "gpu").toUpperCase(Locale.ROOT));
+        int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        if (backend == Backend.GPU && !GpuBackend.isAvailable()) {
+            System.out.println("GPU backend unavailable: " + GpuBackend.status().reason());
+            System.exit(1);
+        }
+        OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, 273), 0.5, 0);
+        System.out.printf(Locale.ROOT, "backend %s, 30 kHz 273 RB 4 RX 64QAM full slot, %d timed calls per batch%n",
+                backend, iterations);
+        System.out.printf(Locale.ROOT, "%-7s %-6s %-6s %12s %12s %12s %14s%n", "mode", "layers", "cells", "median_us",
+                "p99_us", "max_us", "cells_per_ms");
+        boolean[] modes = backend == Backend.GPU ? new boolean[] {false, true} : new boolean[] {false};
+        for (boolean staged : modes) {
+            String mode = staged ? "staged" : "arrays";
+            for (int layers = 1; layers <= 2; layers++) {
+                int best = 0;
+                for (int b : BATCHES) {
+                    double[] us = run(ofdm, layers, b, backend, iterations, staged);
+                    double median = us[us.length / 2];
+                    double p99 = us[(int) Math.min(us.length - 1, Math.ceil(0.99 * us.length) - 1)];
+                    System.out.printf(Locale.ROOT, "%-7s %-6d %-6d %12.1f %12.1f %12.1f %14.2f%n", mode, layers, b,
+                            median, p99, us[us.length - 1], b / median * 1000);
+                    if (p99 <= DEADLINE_US) {
+                        best = b;
+                    }
+                    if (median > 2 * DEADLINE_US) {
+                        break;
+                    }
+                }
+                System.out.printf(Locale.ROOT, "%s, layers %d: %d cells in real time (largest batch with p99 <= %.0f us)%n",
+                        mode, layers, best, DEADLINE_US);
+            }
+        }
+    }
+
+    private static double[] run(OfdmConfig ofdm, int layers, int batch, Backend backend, int iterations,
+                                boolean staged) {
+        UplinkFrontEndConfig c = UplinkFrontEndConfig.fullSlot(ofdm, 4, layers, Modulation.QAM64, batch);
+        int len = 2 * ofdm.carrier().maxSlotLengthSamples();
+        SplittableRandom r = new SplittableRandom(batch);
+        float[][][] in = new float[batch][4][len];
+        float[][] pilots = new float[batch][c.numPilotFloats()];
+        float[] n0 = new float[batch];
+        float[][] llr = new float[batch][c.numLlrs()];
+        for (int i = 0; i < batch; i++) {
+            n0[i] = 0.01f;
+            for (float[] a : in[i]) {
+                for (int j = 0; j < a.length; j++) {
+                    a[j] = (float) (r.nextGaussian() * 0.01);
+                }
+            }
+            for (int j = 0; j < pilots[i].length; j++) {
+                pilots[i][j] = r.nextBoolean() ? 0.70710677f : -0.70710677f;
+            }
+        }
+        double[] us = new double[iterations];
+        try (UplinkFrontEnd fe = UplinkFrontEnds.create(c, backend)) {
+            CudaUplinkFrontEnd cuda = staged ? (CudaUplinkFrontEnd) fe : null;
+            if (cuda != null) {
+                for (int i = 0; i < batch; i++) {
+                    for (int rx = 0; rx < 4; rx++) {
+                        cuda.inputView(i, rx).put(0, in[i][rx], 0, len);
+                    }
+                }
+            }
+            int warm = Math.max(20, iterations / 3);
+            for (int i = 0; i < warm + iterations; i++) {
+                long t0 = System.nanoTime();
+                if (cuda != null) {
+                    cuda.processStaged(1, pilots, n0, batch);
+                } else {
+                    fe.process(in, 0, 1, pilots, n0, llr, batch);
+                }
+                if (i >= warm) {
+                    us[i - warm] = (System.nanoTime() - t0) / 1e3;
+                }
+            }
+        }
+        Arrays.sort(us);
+        return us;
+    }
+}

@@ -1,0 +1,98 @@
+package org.airan.benchmarks.gpu;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.airan.phy.Backend;
+import org.airan.phy.frontend.UplinkFrontEnd;
+import org.airan.phy.frontend.UplinkFrontEndConfig;
+import org.airan.phy.frontend.UplinkFrontEnds;
+import org.airan.phy.gpu.GpuBackend;
+import org.airan.phy.grid.CarrierConfig;
+import org.airan.phy.modulation.Modulation;
+import org.airan.phy.ofdm.OfdmConfig;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The uplink front end (OFDM demodulation → LS DMRS estimation + linear interpolation → MMSE → max-log LLRs) for
+ * a batch of cells, one slot each: 30 kHz, 273 RB (100 MHz, DFT 4096), 4 RX, 1-2 layers, full-slot PUSCH with
+ * DMRS in symbols 2 and 11, 64QAM. The score is the time to turn a batch's time samples (in Java arrays) into its
+ * LLRs (in Java arrays), transfers included; per-slot latency is the score itself for that batch, throughput is
+ * {@code batch / score} slots per µs.
+ *
+ * <p>{@code backend=gpu} needs a usable GPU ({@link GpuBackend}); without one its setup throws with the reason,
+ * so JMH reports that combination as failed and runs the others. Input is random complex Gaussian samples
+ * (the work does not depend on the values), generated once per trial.
+ *
+ * <p>Run: {@code java --add-modules jdk.incubator.vector -jar benchmarks/target/benchmarks.jar GpuFrontEndBenchmark
+ * -f 1 -wi 2 -w 1s -i 3 -r 1s -p backend=gpu}
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx8g"})
+public class GpuFrontEndBenchmark {
+
+    @Param({"gpu", "cpu"})
+    public String backend;
+
+    @Param({"1", "2"})
+    public int layers;
+
+    @Param({"1", "4", "16", "64"})
+    public int batch;
+
+    private UplinkFrontEnd frontEnd;
+    private float[][][] in;
+    private float[][] pilots;
+    private float[] noiseVariance;
+    private float[][] llr;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        Backend b = Backend.valueOf(backend.toUpperCase(java.util.Locale.ROOT));
+        if (b == Backend.GPU && !GpuBackend.isAvailable()) {
+            throw new IllegalStateException("GPU backend unavailable: " + GpuBackend.status().reason());
+        }
+        OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, 273), 0.5, 0);
+        UplinkFrontEndConfig c = UplinkFrontEndConfig.fullSlot(ofdm, 4, layers, Modulation.QAM64, batch);
+        frontEnd = UplinkFrontEnds.create(c, b);
+        int len = 2 * ofdm.carrier().maxSlotLengthSamples();
+        SplittableRandom r = new SplittableRandom(batch * 7L + layers);
+        in = new float[batch][c.numRx()][len];
+        pilots = new float[batch][c.numPilotFloats()];
+        noiseVariance = new float[batch];
+        llr = new float[batch][c.numLlrs()];
+        for (int i = 0; i < batch; i++) {
+            noiseVariance[i] = 0.01f;
+            for (float[] a : in[i]) {
+                for (int j = 0; j < a.length; j++) {
+                    a[j] = (float) (r.nextGaussian() * 0.01);
+                }
+            }
+            for (int j = 0; j < pilots[i].length; j++) {
+                pilots[i][j] = r.nextBoolean() ? 0.70710677f : -0.70710677f;
+            }
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        frontEnd.close();
+    }
+
+    @Benchmark
+    public float[][] frontEnd() {
+        frontEnd.process(in, 0, 1, pilots, noiseVariance, llr, batch);
+        return llr;
+    }
+}

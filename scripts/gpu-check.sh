@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# The GPU verification run, from the bundle made by scripts/gpu-bundle.sh (copied there as run.sh). Needs no
+# Java, Maven or network: it uses bundle/jdk. Prints, in order: nvidia-smi, the CUDA libraries found, the GPU
+# backend status and the GPU test summary ('N passed, N failed, N skipped'), then the front-end benchmark table
+# (GPU and CPU) and the cell-capacity sweep (the headline figure of decision 090). Expected ~3.5 min; hard
+# limits (`timeout`): tests 150 s, GPU JMH 150 s, capacity sweep 90 s, CPU JMH 80 s: under 8 minutes in all.
+# Usage: ./run.sh [--tests-only | --bench-only]; output also goes to ./gpu-check.log. Extra JVM options (both
+# stages) from GPU_CHECK_JAVA_OPTS.
+set -u
+HERE=$(cd "$(dirname "$0")" && pwd)
+JAVA="$HERE/jdk/bin/java"
+LOG="${GPU_CHECK_LOG:-$HERE/gpu-check.log}"
+MODE=${1:-all}
+exec > >(tee "$LOG") 2>&1
+echo "== gpu-check $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(hostname)"
+[ -f "$HERE/BUILD-INFO.txt" ] && cat "$HERE/BUILD-INFO.txt"
+echo "== nvidia-smi"
+if command -v nvidia-smi >/dev/null; then
+  nvidia-smi
+  nvidia-smi --query-gpu=name,driver_version,compute_cap,memory.total,clocks.max.sm --format=csv
+else
+  echo "nvidia-smi: not found"
+fi
+echo "== CUDA libraries"
+for lib in libcuda.so.1 libcufft.so.12 libcufft.so.11 libnvrtc.so.12; do
+  found=$( (ldconfig -p 2>/dev/null | awk -v l="$lib" '$1 == l {print $NF}' | head -n 1) || true)
+  if [ -z "$found" ]; then
+    for d in /usr/lib/x86_64-linux-gnu /usr/lib64 /usr/local/cuda/lib64 /usr/local/cuda/targets/x86_64-linux/lib \
+             /usr/local/nvidia/lib64 $(echo "${LD_LIBRARY_PATH:-}" | tr ":" " "); do
+      [ -e "$d/$lib" ] && { found="$d/$lib"; break; }
+    done
+  fi
+  echo "$lib: ${found:-not found}"
+done
+echo "== java"
+"$JAVA" -version 2>&1 | head -n 1
+BENCH_CP="$HERE/lib/bench/*:$HERE/lib/test/*"
+JOPTS="--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xmx16g ${GPU_CHECK_JAVA_OPTS:-}"
+rc=0
+if [ "$MODE" != "--bench-only" ]; then
+  echo "== GPU tests (contract + CPU-vs-GPU parity)"
+  timeout 150 "$JAVA" $JOPTS -cp "$HERE/lib/test/*" org.airan.phy.gpu.GpuTestRunner | tee "$HERE/gpu-tests.txt"
+  rc=${PIPESTATUS[0]}
+  echo "GPU tests exit status: $rc"
+fi
+if [ "$MODE" != "--tests-only" ]; then
+  echo "== GPU front-end benchmark (30 kHz, 273 RB, 4 RX, 64QAM; us per batch of slots)"
+  if "$JAVA" $JOPTS -cp "$HERE/lib/test/*" org.airan.phy.gpu.GpuBackendStatus 2>/dev/null; then
+    timeout 150 "$JAVA" $JOPTS -cp "$BENCH_CP" org.openjdk.jmh.Main GpuFrontEndBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s \
+      -p backend=gpu -prof gc -rf text -rff "$HERE/gpu-bench.txt" 2>&1 | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
+    echo "== Cell capacity: 100 MHz 4-RX cells per GPU in real time (p99 of a batch <= 500 us)"
+    timeout 90 "$JAVA" $JOPTS -cp "$BENCH_CP" org.airan.benchmarks.gpu.GpuCellCapacity gpu 300 2>&1 \
+      | grep -v '^WARNING' | tee "$HERE/gpu-capacity.txt"
+  else
+    echo "GPU benchmark skipped: the GPU backend is unavailable (reason above)"
+  fi
+  echo "== CPU front-end benchmark (same, one thread; batch 1)"
+  timeout 80 "$JAVA" $JOPTS -cp "$BENCH_CP" org.openjdk.jmh.Main GpuFrontEndBenchmark -f 1 -wi 6 -w 2s -i 4 -r 2s \
+    -p backend=cpu -p batch=1 -prof gc -rf text -rff "$HERE/cpu-bench.txt" 2>&1 | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
+  echo "== benchmark tables"
+  cat "$HERE/gpu-bench.txt" "$HERE/cpu-bench.txt" "$HERE/gpu-capacity.txt" 2>/dev/null
+fi
+echo "== done (GPU tests exit status $rc)"
+exit $rc
