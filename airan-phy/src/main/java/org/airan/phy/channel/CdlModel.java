@@ -34,7 +34,7 @@ public enum CdlModel {
             throw new IllegalArgumentException("delaySpreadSeconds must be in (0, 1e-3) (TR 38.901 §7.7.3), was "
                     + delaySpreadSeconds);
         }
-        List<String[]> rows = ChannelTables.read(resource);
+        List<String[]> rows = org.airan.phy.BundledTables.rows(TdlModel.class, resource);
         int n = rows.size();
         double[] d = new double[n], p = new double[n], aod = new double[n], aoa = new double[n], zod = new double[n],
                 zoa = new double[n];
@@ -56,7 +56,7 @@ public enum CdlModel {
         }
         String key = name().replace('_', '-');
         double[] spreads = null;
-        for (String[] r : ChannelTables.read("tr38901_cdl_per_cluster_parameters.csv")) {
+        for (String[] r : org.airan.phy.BundledTables.rows(TdlModel.class, "tr38901_cdl_per_cluster_parameters.csv")) {
             if (r[0].equals(key)) {
                 spreads = new double[] {Double.parseDouble(r[1]), Double.parseDouble(r[2]), Double.parseDouble(r[3]),
                         Double.parseDouble(r[4]), Double.parseDouble(r[5])};

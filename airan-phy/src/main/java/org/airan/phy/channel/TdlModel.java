@@ -49,7 +49,7 @@ public enum TdlModel {
             throw new IllegalArgumentException("delaySpreadSeconds must be in (0, 1e-3) for " + name()
                     + " (TR 38.901 §7.7.3 delay scaling), was " + delaySpreadSeconds);
         }
-        List<String[]> rows = ChannelTables.read(resource);
+        List<String[]> rows = org.airan.phy.BundledTables.rows(TdlModel.class, resource);
         int n = rows.size();
         double[] d = new double[n];
         double[] p = new double[n];

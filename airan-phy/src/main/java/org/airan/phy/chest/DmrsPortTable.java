@@ -1,11 +1,5 @@
 package org.airan.phy.chest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * DM-RS port parameters of TS 38.211 Tables 6.4.1.1.3-1/-2 (PUSCH) and 7.4.1.1.2-1/-2 (PDSCH): CDM group λ, Δ,
@@ -21,27 +15,11 @@ final class DmrsPortTable {
 
     private static int[][][] load() {
         int[][][] t = new int[2][12][];
-        InputStream in = DmrsPortTable.class.getResourceAsStream("ts38211_dmrs_pxsch_port_parameters.csv");
-        if (in == null) {
-            throw new IllegalStateException("bundled DM-RS port table is missing from the class path");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split(",");
-                int type = Integer.parseInt(f[0]), p = Integer.parseInt(f[1]);
-                t[type - 1][p] = new int[] {Integer.parseInt(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]),
-                        Integer.parseInt(f[6]), Integer.parseInt(f[7]), Integer.parseInt(f[8])};
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : org.airan.phy.BundledTables.rows(DmrsPortTable.class,
+                "ts38211_dmrs_pxsch_port_parameters.csv")) {
+            int type = Integer.parseInt(f[0]), p = Integer.parseInt(f[1]);
+            t[type - 1][p] = new int[] {Integer.parseInt(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]),
+                    Integer.parseInt(f[6]), Integer.parseInt(f[7]), Integer.parseInt(f[8])};
         }
         return t;
     }

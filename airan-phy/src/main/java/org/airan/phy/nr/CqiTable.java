@@ -15,7 +15,7 @@ public enum CqiTable {
     private final CqiEntry[] rows = new CqiEntry[16];
 
     CqiTable(String resource) {
-        List<String[]> rs = NrTables.rows(resource);
+        List<String[]> rs = org.airan.phy.BundledTables.rows(McsTable.class, resource);
         for (String[] r : rs) {
             int i = Integer.parseInt(r[0]);
             if (r[2].isEmpty()) {

@@ -28,7 +28,7 @@ public enum McsTable {
 
     McsTable(String resource, boolean transformPrecoding) {
         this.transformPrecoding = transformPrecoding;
-        List<String[]> rows = NrTables.rows(resource);
+        List<String[]> rows = org.airan.phy.BundledTables.rows(McsTable.class, resource);
         plain = new McsEntry[rows.size()];
         pi2Bpsk = new McsEntry[rows.size()];
         for (String[] r : rows) {

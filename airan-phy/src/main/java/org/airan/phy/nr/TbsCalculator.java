@@ -24,7 +24,7 @@ public final class TbsCalculator {
     private static final int[] TBS_TABLE;
 
     static {
-        List<String[]> rows = NrTables.rows("ts38214_table5.1.3.2-1_tbs.csv");
+        List<String[]> rows = org.airan.phy.BundledTables.rows(McsTable.class, "ts38214_table5.1.3.2-1_tbs.csv");
         TBS_TABLE = new int[rows.size()];
         for (int i = 0; i < TBS_TABLE.length; i++) {
             TBS_TABLE[i] = Integer.parseInt(rows.get(i)[1]);

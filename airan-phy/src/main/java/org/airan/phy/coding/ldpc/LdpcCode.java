@@ -231,7 +231,7 @@ public final class LdpcCode {
     }
 
     private static int[][] load(String name, LdpcBaseGraph bg, int expectedEdges) {
-        List<String[]> rows = TableResources.read(name);
+        List<String[]> rows = org.airan.phy.BundledTables.rows(LdpcBaseGraph.class, name);
         if (rows.size() != expectedEdges) {
             throw new IllegalStateException(name + " must have " + expectedEdges + " entries, has " + rows.size());
         }

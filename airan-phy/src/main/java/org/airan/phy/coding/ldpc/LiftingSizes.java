@@ -22,7 +22,7 @@ public final class LiftingSizes {
         Arrays.fill(SET_INDEX, -1);
         int[] sorted = new int[64];
         int n = 0;
-        for (String[] row : TableResources.read("ts38212_table5.3.2-1_lifting_size_sets.csv")) {
+        for (String[] row : org.airan.phy.BundledTables.rows(LdpcBaseGraph.class, "ts38212_table5.3.2-1_lifting_size_sets.csv")) {
             int iLs = Integer.parseInt(row[0]);
             int a = Integer.parseInt(row[1]);
             String[] zs = row[2].trim().split(" +");

@@ -1,11 +1,5 @@
 package org.airan.phy.coding.polar;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The constant tables of TS 38.212 polar coding, read once from the module's classpath resources (CSV with '#'
@@ -29,33 +23,16 @@ final class PolarTables {
     /** Second column of a two-column CSV whose first column must be 0, 1, 2, ... */
     private static int[] column(String name, int size) {
         int[] out = new int[size];
-        try (InputStream in = PolarTables.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing polar table resource " + name);
+        int row = 0;
+        for (String[] f : org.airan.phy.BundledTables.rows(PolarTables.class, name)) {
+            int idx = Integer.parseInt(f[0].trim());
+            if (idx != row || row >= size) {
+                throw new IllegalStateException(name + ": row " + row + " has index " + idx);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int row = 0;
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                int comma = line.indexOf(',');
-                int idx = Integer.parseInt(line.substring(0, comma).trim());
-                if (idx != row || row >= size) {
-                    throw new IllegalStateException(name + ": row " + row + " has index " + idx);
-                }
-                out[row++] = Integer.parseInt(line.substring(comma + 1).trim());
-            }
-            if (row != size) {
-                throw new IllegalStateException(name + ": " + row + " rows, expected " + size);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out[row++] = Integer.parseInt(f[1].trim());
+        }
+        if (row != size) {
+            throw new IllegalStateException(name + ": " + row + " rows, expected " + size);
         }
         return out;
     }
