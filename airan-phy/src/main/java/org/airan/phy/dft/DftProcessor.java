@@ -62,4 +62,26 @@ public interface DftProcessor extends AutoCloseable {
     @Override
     default void close() {
     }
+
+    /**
+     * Checks the arguments of a batched {@link #transform} call for a DFT of {@code n} points: {@code count ≥ 0},
+     * {@code stride ≥ 2n}, and every signal inside {@code data}. Returns false when there is nothing to do
+     * ({@code count = 0}). For implementations.
+     *
+     * @throws IllegalArgumentException  for a negative count or a too-short stride
+     * @throws IndexOutOfBoundsException when the batch does not fit {@code data}
+     */
+    static boolean checkBatch(int n, float[] data, int offset, int stride, int count) {
+        if (count < 0 || (count > 0 && stride < 2 * n)) {
+            throw new IllegalArgumentException("stride must be ≥ 2N = " + 2 * n + " and count ≥ 0, were stride="
+                    + stride + " count=" + count);
+        }
+        if (count == 0) {
+            return false;
+        }
+        long span = (long) (count - 1) * stride + 2L * n;
+        java.util.Objects.checkFromIndexSize(offset, span > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) span,
+                data.length);
+        return true;
+    }
 }

@@ -1,6 +1,5 @@
 package org.airan.phy.dft;
 
-import java.util.Objects;
 import org.jtransforms.fft.FloatFFT_1D;
 import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
@@ -45,15 +44,9 @@ public final class JTransformsDftProcessor implements DftProcessor {
 
     @Override
     public void transform(Direction direction, float[] data, int offset, int stride, int count) {
-        if (count == 0) {
+        if (!DftProcessor.checkBatch(n, data, offset, stride, count)) {
             return;
         }
-        if (stride < 2 * n || count < 0) {
-            throw new IllegalArgumentException("stride must be ≥ 2N = " + 2 * n + " and count ≥ 0, were stride="
-                    + stride + " count=" + count);
-        }
-        Objects.checkFromIndexSize(offset, (long) (count - 1) * stride + 2L * n > Integer.MAX_VALUE
-                ? Integer.MAX_VALUE : (count - 1) * stride + 2 * n, data.length);
         if (direction == Direction.FORWARD) {
             for (int i = 0; i < count; i++) {
                 fft.complexForward(data, offset + i * stride);

@@ -97,15 +97,9 @@ public final class StockhamDftProcessor implements DftProcessor {
 
     @Override
     public void transform(Direction direction, float[] data, int offset, int stride, int count) {
-        if (count == 0) {
+        if (!DftProcessor.checkBatch(n, data, offset, stride, count)) {
             return;
         }
-        if (stride < 2 * n || count < 0) {
-            throw new IllegalArgumentException("stride must be ≥ 2N = " + 2 * n + " and count ≥ 0, were stride="
-                    + stride + " count=" + count);
-        }
-        long span = (long) (count - 1) * stride + 2L * n;
-        Objects.checkFromIndexSize(offset, span > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) span, data.length);
         boolean fwd = direction == Direction.FORWARD;
         for (int i = 0; i < count; i++) {
             one(fwd, data, offset + i * stride);

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.airan.phy.grid.ResourceGrid;
 import org.airan.phy.sequence.GoldSequence;
-import org.airan.phy.testutil.Csv;
+import org.airan.phy.BundledTables;
 import org.junit.jupiter.api.Test;
 
 class PxschDmrsTest {
@@ -18,7 +18,7 @@ class PxschDmrsTest {
 
     @Test
     void portParametersMatchTables7_4_1_1_2_1and2() {
-        List<String[]> rows = Csv.rows(PxschDmrsTest.class, "ts38211_dmrs_pxsch_port_parameters.csv");
+        List<String[]> rows = BundledTables.rows(PxschDmrsTest.class, "ts38211_dmrs_pxsch_port_parameters.csv");
         assertEquals(20, rows.size());
         for (String[] r : rows) {
             DmrsType type = r[0].equals("1") ? DmrsType.TYPE1 : DmrsType.TYPE2;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Random;
-import org.airan.phy.testutil.Csv;
+import org.airan.phy.BundledTables;
 import org.junit.jupiter.api.Test;
 
 class GoldSequenceTest {
@@ -33,7 +33,7 @@ class GoldSequenceTest {
 
     @Test
     void matchesReferenceVectors() {
-        List<String[]> rows = Csv.rows(GoldSequenceTest.class, "gold_sequence_test_vectors.csv");
+        List<String[]> rows = BundledTables.rows(GoldSequenceTest.class, "gold_sequence_test_vectors.csv");
         assertEquals(6, rows.size());
         for (String[] r : rows) {
             int cInit = (int) Long.parseLong(r[0]);

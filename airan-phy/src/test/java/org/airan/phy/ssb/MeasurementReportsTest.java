@@ -3,7 +3,7 @@ package org.airan.phy.ssb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.airan.phy.testutil.Csv;
+import org.airan.phy.BundledTables;
 import org.junit.jupiter.api.Test;
 
 /** Every row boundary of the TS 38.133 tables, probed just inside each edge. */
@@ -14,7 +14,7 @@ class MeasurementReportsTest {
 
     @Test
     void l1AndL3RsrpMatchTable10_1_6_1_1() {
-        List<String[]> rows = Csv.rows(MeasurementReportsTest.class, "ts38133_table10.1.6.1-1_ss_rsrp_report_mapping.csv");
+        List<String[]> rows = BundledTables.rows(MeasurementReportsTest.class, "ts38133_table10.1.6.1-1_ss_rsrp_report_mapping.csv");
         int l1Rows = 0;
         for (String[] r : rows) {
             int value = Integer.parseInt(r[0]);
@@ -31,14 +31,14 @@ class MeasurementReportsTest {
 
     @Test
     void sinrMatchesTable10_1_16_1_1() {
-        for (String[] r : Csv.rows(MeasurementReportsTest.class, "ts38133_table10.1.16.1-1_ss_sinr_report_mapping.csv")) {
+        for (String[] r : BundledTables.rows(MeasurementReportsTest.class, "ts38133_table10.1.16.1-1_ss_sinr_report_mapping.csv")) {
             probe(Integer.parseInt(r[0]), r[2], r[3], false, MeasurementReports::sinrReport);
         }
     }
 
     @Test
     void differentialRsrpMatchesTable10_1_6_1_2() {
-        for (String[] r : Csv.rows(MeasurementReportsTest.class, "ts38133_table10.1.6.1-2_diff_rsrp_report_mapping.csv")) {
+        for (String[] r : BundledTables.rows(MeasurementReportsTest.class, "ts38133_table10.1.6.1-2_diff_rsrp_report_mapping.csv")) {
             int value = Integer.parseInt(r[0]);
             // low < delta <= high
             double high = Double.parseDouble(r[3]);

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.airan.phy.sequence.GoldSequence;
-import org.airan.phy.testutil.Csv;
+import org.airan.phy.BundledTables;
 import org.junit.jupiter.api.Test;
 
 /** PBCH payload, scrambling and channel coding of TS 38.212 §7.1 (encoder and decoder). */
@@ -23,7 +23,7 @@ class PbchCodingTest {
 
     @Test
     void payloadPositionsAndScrambledSetMatchTheBitMap() {
-        List<String[]> rows = Csv.rows(PbchCodingTest.class, "pbch_payload_bit_map.csv");
+        List<String[]> rows = BundledTables.rows(PbchCodingTest.class, "pbch_payload_bit_map.csv");
         assertEquals(32, rows.size());
         for (String[] r : rows) {
             int i = Integer.parseInt(r[0]);

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.airan.phy.sequence.GoldSequence;
-import org.airan.phy.testutil.Csv;
+import org.airan.phy.BundledTables;
 import org.junit.jupiter.api.Test;
 
 class SsbSequencesTest {
@@ -23,7 +23,7 @@ class SsbSequencesTest {
 
     @Test
     void pssAndSssMatchReferenceVectors() {
-        List<String[]> rows = Csv.rows(SsbSequencesTest.class, "pss_sss_test_vectors.csv");
+        List<String[]> rows = BundledTables.rows(SsbSequencesTest.class, "pss_sss_test_vectors.csv");
         int checked = 0;
         float[] out = new float[127];
         for (String[] r : rows) {
@@ -70,7 +70,7 @@ class SsbSequencesTest {
 
     @Test
     void pbchDmrsCinitMatchesExamples() {
-        for (String[] r : Csv.rows(SsbSequencesTest.class, "pbch_dmrs_cinit_examples.csv")) {
+        for (String[] r : BundledTables.rows(SsbSequencesTest.class, "pbch_dmrs_cinit_examples.csv")) {
             String[] kv = r[1].split(";");
             int pci = Integer.parseInt(kv[0].split("=")[1]);
             int iBar = Integer.parseInt(kv[1].split("=")[1]);

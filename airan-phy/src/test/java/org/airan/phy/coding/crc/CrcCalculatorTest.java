@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
-import org.airan.phy.testutil.Csv;
+import org.airan.phy.BundledTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,7 +25,7 @@ class CrcCalculatorTest {
     /** Reference vectors of TS 38.212 §5.1 (cross-checked table, see the CSV header). */
     @Test
     void matchesReferenceVectors() {
-        List<String[]> rows = Csv.rows(CrcCalculatorTest.class, "crc_test_vectors.csv");
+        List<String[]> rows = BundledTables.rows(CrcCalculatorTest.class, "crc_test_vectors.csv");
         assertEquals(18, rows.size());
         for (String[] r : rows) {
             CrcCalculator crc = CrcCalculator.of(CrcPolynomial.valueOf(r[0]));

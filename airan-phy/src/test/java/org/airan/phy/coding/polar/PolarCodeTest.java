@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.airan.phy.coding.crc.CrcCalculator;
 import org.airan.phy.coding.crc.CrcPolynomial;
-import org.airan.phy.testutil.Csv;
+import org.airan.phy.BundledTables;
 import org.junit.jupiter.api.Test;
 
 /** Code construction of TS 38.212 §5.3.1 and the rate-matching patterns of §5.4.1. */
@@ -22,7 +22,7 @@ class PolarCodeTest {
         PolarCode code = new PolarCode(PolarCodeConfig.pbch());
         assertEquals(512, code.motherLength());
         assertEquals(PolarCode.RateMatching.REPETITION, code.rateMatching());
-        List<String[]> rows = Csv.rows(PolarCodeTest.class, "pbch_info_bit_positions.csv");
+        List<String[]> rows = BundledTables.rows(PolarCodeTest.class, "pbch_info_bit_positions.csv");
         int[] expected = rows.stream().mapToInt(r -> Integer.parseInt(r[1])).toArray();
         assertArrayEquals(expected, code.infoPositions());
         assertEquals(0, code.parityCheckPositions().length);
