@@ -12,7 +12,9 @@ package org.airan.phy.cellsearch;
  * @param maxCfoHz         largest carrier frequency offset searched, Hz, in [0, 1 MHz] (FR2 oscillators at
  *                         ±5 ppm are ±140 kHz off at 28 GHz)
  * @param pssThreshold     normalized PSS correlation (0..1) a timing candidate needs, in (0, 1)
- * @param maxPeaks         most PSS timing candidates verified per frequency and SCS, 1..256
+ * @param maxPeaks         most PSS timing candidates verified per frequency and SCS, 1..256, or 0 for automatic:
+ *                         {@value #DEFAULT_MAX_PEAKS} in FR1 (two bursts of L_max 8 in the default 40 ms) and
+ *                         {@value #DEFAULT_MAX_PEAKS_FR2} for the FR2 numerologies (two bursts of L_max 64)
  * @param maxDurationSeconds longest stretch of the recording analysed, from its start, seconds (> 0)
  */
 public record CellSearchConfig(double ssbFrequencyHz, int subcarrierSpacingKhz, int lMax, double maxCfoHz,
@@ -28,8 +30,10 @@ public record CellSearchConfig(double ssbFrequencyHz, int subcarrierSpacingKhz, 
      * 0.2. Candidates above the threshold are confirmed by SSS and PBCH, so it can sit near the noise maximum.
      */
     public static final double DEFAULT_PSS_THRESHOLD = 0.1;
-    /** Default number of PSS candidates verified per frequency and SCS. */
+    /** Number of PSS candidates verified per frequency and SCS in FR1 when {@link #maxPeaks()} is 0. */
     public static final int DEFAULT_MAX_PEAKS = 16;
+    /** Number of PSS candidates verified per frequency and SCS at 120/240 kHz when {@link #maxPeaks()} is 0. */
+    public static final int DEFAULT_MAX_PEAKS_FR2 = 128;
     /** Default analysed duration: 40 ms (two default SSB periods of 20 ms). */
     public static final double DEFAULT_MAX_DURATION_S = 0.04;
 
@@ -58,8 +62,8 @@ public record CellSearchConfig(double ssbFrequencyHz, int subcarrierSpacingKhz, 
         if (!(pssThreshold > 0 && pssThreshold < 1)) {
             throw new IllegalArgumentException("pssThreshold must be in (0, 1), was " + pssThreshold);
         }
-        if (maxPeaks < 1 || maxPeaks > 256) {
-            throw new IllegalArgumentException("maxPeaks must be in [1, 256], was " + maxPeaks);
+        if (maxPeaks < 0 || maxPeaks > 256) {
+            throw new IllegalArgumentException("maxPeaks must be in [1, 256] or 0 (automatic), was " + maxPeaks);
         }
         if (!(maxDurationSeconds > 0 && maxDurationSeconds <= 1)) {
             throw new IllegalArgumentException("maxDurationSeconds must be in (0, 1], was " + maxDurationSeconds);
@@ -68,7 +72,7 @@ public record CellSearchConfig(double ssbFrequencyHz, int subcarrierSpacingKhz, 
 
     /** Scan the raster with defaults. */
     public static CellSearchConfig defaults() {
-        return new CellSearchConfig(Double.NaN, 0, 0, DEFAULT_MAX_CFO_HZ, DEFAULT_PSS_THRESHOLD, DEFAULT_MAX_PEAKS,
+        return new CellSearchConfig(Double.NaN, 0, 0, DEFAULT_MAX_CFO_HZ, DEFAULT_PSS_THRESHOLD, 0,
                 DEFAULT_MAX_DURATION_S);
     }
 
@@ -87,6 +91,17 @@ public record CellSearchConfig(double ssbFrequencyHz, int subcarrierSpacingKhz, 
     public CellSearchConfig withLMax(int l) {
         return new CellSearchConfig(ssbFrequencyHz, subcarrierSpacingKhz, l, maxCfoHz, pssThreshold, maxPeaks,
                 maxDurationSeconds);
+    }
+
+    /** This config verifying at most {@code n} PSS candidates per frequency and SCS (0 = automatic). */
+    public CellSearchConfig withMaxPeaks(int n) {
+        return new CellSearchConfig(ssbFrequencyHz, subcarrierSpacingKhz, lMax, maxCfoHz, pssThreshold, n,
+                maxDurationSeconds);
+    }
+
+    /** PSS candidates verified per frequency at this SSB SCS: {@link #maxPeaks()}, or the automatic value. */
+    public int maxPeaks(int scsKhz) {
+        return maxPeaks != 0 ? maxPeaks : scsKhz >= 120 ? DEFAULT_MAX_PEAKS_FR2 : DEFAULT_MAX_PEAKS;
     }
 
     /** This config with another CFO range. */

@@ -392,7 +392,8 @@ final class SsbCellSearcher implements CellSearcher {
 
     /** PSS timing candidates of the PSS-band signal, converted to the 256·SCS rate of the SSB processing. */
     List<Peak> pssPeaks(float[] x, int len, double scs, CellSearchConfig config) {
-        List<PssCandidate> c = pss.detect(x, len, scs, config.maxCfoHz(), config.pssThreshold(), config.maxPeaks());
+        List<PssCandidate> c = pss.detect(x, len, scs, config.maxCfoHz(), config.pssThreshold(),
+                config.maxPeaks((int) Math.round(scs / 1e3)));
         List<Peak> out = new ArrayList<>(c.size());
         for (PssCandidate p : c) {
             out.add(new Peak(2 * p.sample(), p.nId2(), p.cfoHz(), p.metric()));

@@ -132,6 +132,38 @@ class CellSearchFr2Test {
     }
 
     @Test
+    void aFullBurstOf64GivesEveryIndexOnce() {
+        // All 64 candidates of case D transmitted (ssb-PositionsInBurst all ones) at 0 dB: every 6-bit index once,
+        // with the default (automatic) number of PSS candidates, 128 in FR2.
+        SyntheticRecording.Spec s = new SyntheticRecording.Spec();
+        s.ssbCase = SsbCase.D;
+        s.ssbHz = SyncRaster.frequencyHz(GSCN);
+        s.fc = s.ssbHz;
+        s.fs = 30.72e6;
+        s.pci = 777;
+        s.bitmap = -1L;
+        s.halfFrame = 0;
+        s.sfn = 512;
+        s.cfoHz = 3e3;
+        s.snrDb = 0;
+        s.seed = 64;
+        SyntheticRecording rec = SyntheticRecording.make(s);
+        CellSearchResult r = rec.search(searcher, CellSearchConfig.defaults().withSsbFrequency(rec.ssbHz));
+        boolean[] seen = new boolean[64];
+        for (DetectedSsb d : r.ssbs()) {
+            assertEquals(777, d.pci());
+            assertTrue(d.crcOk(), d.toString());
+            assertEquals(rec.mib, d.mib());
+            assertTrue(!seen[d.ssbIndex()], "index " + d.ssbIndex() + " twice");
+            seen[d.ssbIndex()] = true;
+        }
+        assertEquals(64, r.ssbs().size());
+        // With the FR1 default of 16 candidates only 16 of them are verified.
+        assertEquals(16, rec.search(searcher, CellSearchConfig.defaults().withSsbFrequency(rec.ssbHz)
+                .withMaxPeaks(16)).ssbs().size());
+    }
+
+    @Test
     void noiseAloneGivesNoFr2Cell() {
         SplittableRandom rnd = new SplittableRandom(77);
         double f = SyncRaster.frequencyHz(GSCN);
