@@ -2,7 +2,10 @@ package org.airan.phy.gpu;
 
 /**
  * Parameters of the shared-memory block FFT of {@code fft_block.cuh} for one size: N = M or N = 3·M with M a
- * power of two, N ≤ {@value #MAX_SIZE} (one thread block holds a whole transform in shared memory).
+ * power of two, N ≤ {@value #MAX_SIZE} (one thread block holds a whole transform in shared memory). The kernel
+ * runs radix-8/4 in-place stages on each M-point region and a radix-3 stage for N = 3·M (decision 093); the
+ * sample permutation and the bank-conflict-free shared-memory swizzle live in the kernel source, derived from
+ * {@code logM}, so the host passes only these four numbers and the twiddle table.
  *
  * @param n      DFT size
  * @param m      size of the radix-2 sub-transforms (N or N/3)
@@ -41,6 +44,19 @@ record FftPlan(int n, int m, int logM, boolean radix3) {
             tw[2 * j + 1] = (float) Math.sin(a);
         }
         return tw;
+    }
+
+    /** Most threads per block: one radix-8 butterfly per thread up to N = 2048, two at N = 4096. */
+    static final int MAX_THREADS = 256;
+
+    /**
+     * Threads per block of the FFT kernels ({@code airan_fft_batched}, {@code airan_ofdm_demod}): N/8 (one
+     * radix-8 butterfly each) rounded up to a warp, in [32, {@value #MAX_THREADS}]. The kernels accept any
+     * block size; this one leaves no thread idle in the radix-8 stages of 1536 (192) or 4096 (256 × 2).
+     */
+    int threadsPerBlock() {
+        int t = (n / 8 + 31) / 32 * 32;
+        return Math.max(32, Math.min(MAX_THREADS, t));
     }
 
     /** Dynamic shared memory of one block: N complex floats. */
