@@ -22,16 +22,23 @@
 // Barriers: ceil(logM / 3) + 1, plus 1 for the radix-3 stage (4096: 5, 3072: 6, 1536: 5). The radix-2
 // version this replaces needed logM + 1 (+1): 13, 12 and 11.
 //
-// Twiddles come from a table tw[j] = exp(-2 pi i j / N), j in [0, N), built in double precision on the host;
-// the inverse uses the conjugate. No scaling in either direction (the DftProcessor contract).
+// Twiddles come from a table built in double precision on the host (FftPlan.twiddles()), N + M - 1 entries:
+// tw[j] = exp(-2 pi i j / N) for j < N (the radix-3 stage), then one block per power-of-two stage: the stage
+// with sub-length L and radix R keeps W_{L·R}^{q·k} at N + L - 1 + (q - 1)·L + k (q = 1..R-1, k < L), so a
+// warp's twiddle loads are contiguous (coalesced) instead of strided by q·N/(L·R). The blocks tile [N, N + M - 1)
+// since (R - 1)·L = L_next - L. The inverse uses the conjugate. No scaling in either direction (the DftProcessor
+// contract).
 //
 // Any blockDim.x works (every loop strides by blockDim.x); FftPlan.threadsPerBlock() picks N/8 capped at 256.
 #pragma once
 
-// Test hooks: the host emulation (test/cuda) observes every shared-memory access and can drop a barrier to
-// prove that it detects the race. Both are empty / __syncthreads() in the real build.
+// Test hooks: the host emulation (test/cuda) observes every shared-memory access and twiddle load, and can drop
+// a barrier to prove that it detects the race. They are empty / __syncthreads() in the real build.
 #ifndef AIRAN_SHARED_HOOK
 #define AIRAN_SHARED_HOOK(addr, isWrite)
+#endif
+#ifndef AIRAN_TWIDDLE_HOOK
+#define AIRAN_TWIDDLE_HOOK(ptr)
 #endif
 #ifndef AIRAN_FFT_BARRIER
 #define AIRAN_FFT_BARRIER(id) ((void)(id), __syncthreads())
@@ -46,6 +53,7 @@ __device__ __forceinline__ float2 cmulConj(float2 a, float2 b) {  // a * conj(b)
 }
 
 __device__ __forceinline__ float2 twiddle(const float2* __restrict__ tw, int j, int inverse) {
+    AIRAN_TWIDDLE_HOOK(tw + j);
     float2 w = tw[j];
     return inverse ? make_float2(w.x, -w.y) : w;
 }
@@ -209,7 +217,8 @@ __device__ __forceinline__ void fftStage(float2* s, int n, int logM, int subs, i
     const int logPer = logM - RHO;  // butterflies per region: M / R
     const int total = subs << logPer;
     const int lMask = (1 << logL) - 1;
-    const int twStride = n >> (logL + RHO);  // W_{L·R}^{qk} = tw[q·k·N/(L·R)]
+    // This stage's twiddles W_{L·R}^{qk} sit at tw[N + L - 1 + (q - 1)·L + k]: consecutive k, consecutive float2.
+    const float2* __restrict__ stw = tw + n + lMask;
     for (int b = threadIdx.x; b < total; b += blockDim.x) {
         int sub = b >> logPer;
         int bb = b & ((1 << logPer) - 1);
@@ -219,9 +228,9 @@ __device__ __forceinline__ void fftStage(float2* s, int n, int logM, int subs, i
         float2 v[R];
 #pragma unroll
         for (int q = 0; q < R; q++) v[q] = shLoad(s, base ^ off[q]);
-        if (k != 0) {
+        if (logL > 0) {
 #pragma unroll
-            for (int q = 1; q < R; q++) v[q] = cmul(v[q], twiddle(tw, q * k * twStride, inverse));
+            for (int q = 1; q < R; q++) v[q] = cmul(v[q], twiddle(stw, ((q - 1) << logL) | k, inverse));
         }
         fftDftRegisters<R>(v, inverse);
 #pragma unroll

@@ -15,7 +15,8 @@
 //      * counts shared-memory wavefronts: the j-th access of each thread of a warp in a phase is taken as one
 //        warp instruction (lock step); a 64-bit access is served per half-warp, and a half-warp costs as many
 //        wavefronts as the largest number of distinct addresses that share a float2 column (address mod 16,
-//        i.e. the same pair of the 32 four-byte banks).
+//        i.e. the same pair of the 32 four-byte banks);
+//      * counts the 32-byte sectors of the twiddle loads per warp instruction (AIRAN_TWIDDLE_HOOK).
 //    Float contraction (FMA) differences against the GPU remain.
 #pragma once
 #include <cmath>
@@ -58,6 +59,8 @@ struct Stats {
     long requests = 0;       // warp-level shared-memory instructions
     long wavefronts = 0;
     long idealWavefronts = 0;  // 1 per half-warp that has at least one active thread
+    long twiddleRequests = 0;  // warp-level twiddle loads (global memory, through L1)
+    long twiddleSectors = 0;   // distinct 32-byte sectors they touch (4 per L1 cycle; 8 if fully coalesced)
     std::string firstRace;
 };
 
@@ -80,6 +83,7 @@ struct Scheduler {
     std::mt19937 rng{1};
     // Per phase: shared accesses of each thread, and the race-detector state per address.
     std::vector<std::vector<int>> acc;
+    std::vector<std::vector<uintptr_t>> gacc;
     std::vector<int> wPhase, wTid, rPhase, rTid;
     std::vector<char> rMulti;
 
@@ -120,7 +124,20 @@ struct Scheduler {
                 }
             }
         }
+        for (int w0 = 0; w0 < threads; w0 += 32) {
+            size_t most = 0;
+            for (int t = w0; t < w0 + 32 && t < threads; t++) most = std::max(most, gacc[t].size());
+            for (size_t j = 0; j < most; j++) {
+                std::vector<uintptr_t> sectors;
+                for (int t = w0; t < w0 + 32 && t < threads; t++)
+                    if (j < gacc[t].size()) sectors.push_back(gacc[t][j] >> 5);
+                std::sort(sectors.begin(), sectors.end());
+                stats.twiddleRequests++;
+                stats.twiddleSectors += std::unique(sectors.begin(), sectors.end()) - sectors.begin();
+            }
+        }
         for (auto& v : acc) v.clear();
+        for (auto& v : gacc) v.clear();
         phase++;
     }
 
@@ -169,12 +186,17 @@ struct Scheduler {
         }
     }
 
+    void twiddleLoad(const void* p) {
+        if (threaded) gacc[threadIdx.x].push_back((uintptr_t)p);
+    }
+
     // Runs one block of `n` threads of `kernel` under the current order.
     void runBlock(int n, const std::function<void()>& kernel) {
         threaded = true;
         threads = n;
         done.assign(n, 0);
         acc.assign(n, {});
+        gacc.assign(n, {});
         if ((int)wPhase.size() < sharedLimit) {
             wPhase.assign(sharedLimit, -1); wTid.assign(sharedLimit, -1);
             rPhase.assign(sharedLimit, -1); rTid.assign(sharedLimit, -1); rMulti.assign(sharedLimit, 0);
@@ -209,6 +231,7 @@ inline Scheduler sched;
 static inline void __syncthreads() { emu::sched.barrier(); }
 
 #define AIRAN_SHARED_HOOK(addr, isWrite) emu::sched.access((addr), (isWrite) != 0)
+#define AIRAN_TWIDDLE_HOOK(ptr) emu::sched.twiddleLoad(ptr)
 #define AIRAN_FFT_BARRIER(id) do { if ((id) != emu::sched.skipBarrier) __syncthreads(); } while (0)
 
 #define __global__

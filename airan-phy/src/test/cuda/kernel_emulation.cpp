@@ -75,9 +75,26 @@ static double fftErrorBound(const Plan& p) {
 // Max |error| relative to the output RMS, as CudaDftProcessorTest.PARITY_REL_TOL.
 static const double PARITY_REL_TOL = 1e-5;
 
+// The table of org.airan.phy.gpu.FftPlan.twiddles() (layout in fft_block.cuh): e^{-2 pi i j/N} for j < N, then per
+// power-of-two stage (sub-length L, radix R) W_{LR}^{qk} at N + L - 1 + (q-1)L + k. The front-end cases read
+// the Java-built table instead, so both builders are checked.
 static std::vector<float2> twiddles(int n) {
-    std::vector<float2> tw(n);
-    for (int j = 0; j < n; j++) tw[j] = make_float2((float)cos(-2 * M_PI * j / n), (float)sin(-2 * M_PI * j / n));
+    Plan p = planOf(n);
+    std::vector<float2> tw(n + p.m - 1);
+    auto put = [&](int at, long num, long den) {
+        double a = -2 * M_PI * (double)num / (double)den;
+        tw[at] = make_float2((float)cos(a), (float)sin(a));
+    };
+    for (int j = 0; j < n; j++) put(j, j, n);
+    int n8, n4, n2;
+    fftRadices(p.logM, n8, n4, n2);
+    int l = 1;
+    for (int st = 0; st < n8 + n4 + n2; st++) {
+        int r = st < n8 ? 8 : (st < n8 + n4 ? 4 : 2);
+        for (int q = 1; q < r; q++)
+            for (int k = 0; k < l; k++) put(n + l - 1 + (q - 1) * l + k, (long)q * k, (long)l * r);
+        l *= r;
+    }
     return tw;
 }
 
@@ -258,11 +275,14 @@ static int checkFft() {
 // Barriers and shared-memory wavefronts per transform: radix-2 kernel (256 threads, as launched before) vs now.
 static void countFft() {
     printf("shared-memory cost per transform (wavefront model in host_emulation.h); radix-2 = previous kernel\n");
-    printf("%6s | %8s %8s | %9s %9s | %10s %10s | %10s %10s\n", "N", "bar r2", "bar now", "req r2", "req now",
-           "wave r2", "wave now", "ideal r2", "ideal now");
+    printf("%6s | %6s %6s | %7s %7s | %8s %8s | %8s %8s | %8s %8s %8s %8s\n", "N", "bar r2", "now", "req r2", "now",
+           "wave r2", "now", "ideal r2", "now", "tw-ld r2", "now", "tw-sec r2", "now");
     for (int n : {64, 128, 256, 384, 512, 768, 1024, 1536, 2048, 3072, 4096}) {
         Plan p = planOf(n);
-        auto tw = twiddles(n);
+        // 256-byte aligned like cuMemAlloc, so that the sector count does not depend on malloc.
+        alignas(256) static float2 tw[4096 + 4096];
+        auto t = twiddles(n);
+        std::copy(t.begin(), t.end(), tw);
         auto x = randomSignals(n, 1, 3);
         emu::Stats st[2];
         for (int v = 0; v < 2; v++) {
@@ -271,14 +291,15 @@ static void countFft() {
             emu::sched.order = emu::FORWARD;
             int threads = v == 0 ? 256 : threadsFor(n);
             launchThreaded(1, 1, threads, n, [&] {
-                if (v == 0) radix2::fft_batched(y.data(), n, n, p.m, p.logM, p.r3, tw.data(), 0);
-                else airan_fft_batched(y.data(), n, n, p.m, p.logM, p.r3, tw.data(), 0);
+                if (v == 0) radix2::fft_batched(y.data(), n, n, p.m, p.logM, p.r3, tw, 0);
+                else airan_fft_batched(y.data(), n, n, p.m, p.logM, p.r3, tw, 0);
             });
             st[v] = emu::sched.stats;
         }
-        printf("%6d | %8ld %8ld | %9ld %9ld | %10ld %10ld | %10ld %10ld\n", n, st[0].barrierPhases, st[1].barrierPhases,
-               st[0].requests, st[1].requests, st[0].wavefronts, st[1].wavefronts, st[0].idealWavefronts,
-               st[1].idealWavefronts);
+        printf("%6d | %6ld %6ld | %7ld %7ld | %8ld %8ld | %8ld %8ld | %8ld %8ld %8ld %8ld\n", n, st[0].barrierPhases,
+               st[1].barrierPhases, st[0].requests, st[1].requests, st[0].wavefronts, st[1].wavefronts,
+               st[0].idealWavefronts, st[1].idealWavefronts, st[0].twiddleRequests, st[1].twiddleRequests,
+               st[0].twiddleSectors, st[1].twiddleSectors);
     }
 }
 

@@ -1,5 +1,6 @@
 package org.airan.phy.gpu;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,15 +51,51 @@ class FftPlanTest {
     }
 
     @Test
-    void twiddlesAreTheForwardRootsOfUnity() {
-        for (int n : new int[] {3, 1536, 4096}) {
-            float[] tw = FftPlan.of(n).twiddles();
-            assertEquals(2 * n, tw.length);
-            for (int j = 0; j < n; j++) {
-                double a = -2 * Math.PI * j / n;
-                assertEquals(Math.cos(a), tw[2 * j], TWIDDLE_TOL, "re N=" + n + " j=" + j);
-                assertEquals(Math.sin(a), tw[2 * j + 1], TWIDDLE_TOL, "im N=" + n + " j=" + j);
+    void radixScheduleCoversLog2M() {
+        assertArrayEquals(new int[] {8, 8, 8, 8}, FftPlan.of(4096).radices());
+        assertArrayEquals(new int[] {8, 8, 4, 4}, FftPlan.of(3072).radices());
+        assertArrayEquals(new int[] {8, 8, 8}, FftPlan.of(1536).radices());
+        assertArrayEquals(new int[] {8, 8, 8, 4}, FftPlan.of(2048).radices());
+        assertArrayEquals(new int[] {4, 4}, FftPlan.of(16).radices());
+        assertArrayEquals(new int[] {2}, FftPlan.of(6).radices());
+        assertArrayEquals(new int[] {}, FftPlan.of(3).radices());
+        for (int n = 2; n <= FftPlan.MAX_SIZE; n++) {
+            if (FftPlan.supports(n)) {
+                FftPlan p = FftPlan.of(n);
+                int product = 1;
+                for (int r : p.radices()) {
+                    product *= r;
+                }
+                assertEquals(p.m(), product, "N=" + n);
             }
         }
+    }
+
+    @Test
+    void twiddlesHoldTheRootsOfUnityThenOneContiguousBlockPerStage() {
+        for (int n : new int[] {3, 6, 1536, 3072, 4096}) {
+            FftPlan p = FftPlan.of(n);
+            float[] tw = p.twiddles();
+            assertEquals(2 * (n + p.m() - 1), tw.length);
+            for (int j = 0; j < n; j++) {
+                assertTwiddle(tw, j, -2 * Math.PI * j / n, "N=" + n + " j=" + j);
+            }
+            int l = 1;
+            for (int r : p.radices()) {
+                for (int q = 1; q < r; q++) {
+                    for (int k = 0; k < l; k++) {
+                        assertTwiddle(tw, n + l - 1 + (q - 1) * l + k, -2 * Math.PI * q * k / (l * r),
+                                "N=" + n + " L=" + l + " q=" + q + " k=" + k);
+                    }
+                }
+                l *= r;
+            }
+            assertEquals(p.m(), l);
+        }
+    }
+
+    private static void assertTwiddle(float[] tw, int at, double angle, String what) {
+        assertEquals(Math.cos(angle), tw[2 * at], TWIDDLE_TOL, "re " + what);
+        assertEquals(Math.sin(angle), tw[2 * at + 1], TWIDDLE_TOL, "im " + what);
     }
 }
