@@ -46,37 +46,45 @@ __global__ void airan_ofdm_demod(const float2* __restrict__ in, int inStrideC, f
     }
 }
 
-// Least-squares estimate at the DMRS REs, averaged over the DMRS symbols of the slot.
-// One thread per (pilot p, layer v, signal g = item*numRx + r). Pilot p of layer v sits on subcarrier
-// firstSc + 2p + comb[v] (DMRS configuration type 1, TS 38.211 6.4.1.1.3). pilots: per item
-// [v][d][p] complex (the transmitted DMRS values). hls: [g][v][p].
+// Least-squares estimate at the DMRS REs, averaged over the DMRS symbols of the slot and, where a CDM group holds
+// two layers, de-spread over each pilot pair (FD-OCC, TS 38.211 6.4.1.1.3). One thread per (estimate e, layer v,
+// signal g = item*numRx + r). Pilot p of layer v sits on subcarrier firstSc + 2p + comb[v] (DMRS configuration
+// type 1); estimate e of layer v averages pilots e*span[v] .. e*span[v] + span[v] - 1 (span 1: every pilot, span 2:
+// the pair k' = 0, 1, whose transmitted values carry w_f, so the other cover of the group cancels in the sum).
+// pilots: per item [v][d][p] complex (the transmitted DMRS values). hls: [g][v][numPilots], the first
+// numPilots/span[v] entries used. Same summation order as CpuUplinkFrontEnd.
 __global__ void airan_ls_average(const float2* __restrict__ grid, int gridStrideC, int k,
                                  const float2* __restrict__ pilots, const int* __restrict__ dmrsSym, int numDmrs,
-                                 const int* __restrict__ comb, int numLayers, int numRx, int firstSc, int numPilots,
-                                 float2* hls, int numSignals) {
-    int p = blockIdx.x * blockDim.x + threadIdx.x;
+                                 const int* __restrict__ comb, const int* __restrict__ span, int numLayers, int numRx,
+                                 int firstSc, int numPilots, float2* hls, int numSignals) {
+    int e = blockIdx.x * blockDim.x + threadIdx.x;
     int v = blockIdx.y;
     int g = blockIdx.z;
-    if (p >= numPilots || g >= numSignals) return;
+    int sp = span[v];
+    if (e * sp >= numPilots || g >= numSignals) return;
     int item = g / numRx;
-    int sc = firstSc + 2 * p + comb[v];
     float2 acc = make_float2(0.f, 0.f);
-    for (int d = 0; d < numDmrs; d++) {
-        float2 y = grid[(size_t)g * gridStrideC + (size_t)dmrsSym[d] * k + sc];
-        float2 x = pilots[(((size_t)item * numLayers + v) * numDmrs + d) * numPilots + p];
-        float e = x.x * x.x + x.y * x.y;
-        float2 h = cmulConj(y, x);
-        float inv = e > 0.f ? 1.f / e : 0.f;
-        acc.x += h.x * inv;
-        acc.y += h.y * inv;
+    for (int j = 0; j < sp; j++) {
+        int p = e * sp + j;
+        int sc = firstSc + 2 * p + comb[v];
+        for (int d = 0; d < numDmrs; d++) {
+            float2 y = grid[(size_t)g * gridStrideC + (size_t)dmrsSym[d] * k + sc];
+            float2 x = pilots[(((size_t)item * numLayers + v) * numDmrs + d) * numPilots + p];
+            float en = x.x * x.x + x.y * x.y;
+            float2 h = cmulConj(y, x);
+            float inv = en > 0.f ? 1.f / en : 0.f;
+            acc.x += h.x * inv;
+            acc.y += h.y * inv;
+        }
     }
-    float scale = 1.f / (float)numDmrs;
-    hls[((size_t)g * numLayers + v) * numPilots + p] = make_float2(acc.x * scale, acc.y * scale);
+    float scale = 1.f / (float)(numDmrs * sp);
+    hls[((size_t)g * numLayers + v) * numPilots + e] = make_float2(acc.x * scale, acc.y * scale);
 }
 
 // Frequency interpolation as a tap list: h[row][i] = sum_t w[(v*nsc + i)*numTaps + t] * hls[row][idx[...]],
-// with row = g*numLayers + v. Linear interpolation has 2 taps; an LMMSE filter has one tap per pilot of its
-// RB window. One thread per (subcarrier i, row).
+// with row = g*numLayers + v; idx counts the layer's LS estimates (pilots, or FD-OCC pair centres), as
+// org.airan.phy.frontend.FrequencyFilter. Linear interpolation has 2 taps; an LMMSE filter has one tap per
+// estimate of its RB window. One thread per (subcarrier i, row).
 __global__ void airan_interp_taps(const float2* __restrict__ hls, int numPilots, const int* __restrict__ tapIdx,
                                   const float2* __restrict__ tapW, int numTaps, int numLayers, int nsc, float2* h,
                                   int numRows) {

@@ -330,6 +330,7 @@ static int checkFrontEnd(const std::string& dir, int order) {
     auto dmrs = readFile<int>(dir, "dmrs.i32");
     auto data = readFile<int>(dir, "data.i32");
     auto comb = readFile<int>(dir, "comb.i32");
+    auto span = readFile<int>(dir, "span.i32");
     auto tapIdx = readFile<int>(dir, "tapidx.i32");
     auto tapW = readFile<float2>(dir, "tapw.f32");
     auto levels = readFile<float>(dir, "levels.f32");
@@ -354,7 +355,7 @@ static int checkFrontEnd(const std::string& dir, int order) {
     });
     long races = emu::sched.stats.races, oor = emu::sched.stats.outOfRange;
     launchSerial(numPilots, layers, signals, [&] {
-        airan_ls_average(grid.data(), symbols * k, k, pilots.data(), dmrs.data(), numDmrs, comb.data(), layers, numRx,
+        airan_ls_average(grid.data(), symbols * k, k, pilots.data(), dmrs.data(), numDmrs, comb.data(), span.data(), layers, numRx,
                          firstSc, numPilots, hls.data(), signals);
     });
     launchSerial(nsc, signals * layers, 1, [&] {

@@ -11,7 +11,8 @@ import org.airan.phy.ofdm.OfdmDemodulator;
 
 /**
  * The CPU reference {@link UplinkFrontEnd}: per item, {@link Ofdm#demodulator CPU OFDM demodulation} of every
- * antenna, the LS average and {@link FrequencyFilter} (in float, in the same order as the GPU kernels),
+ * antenna, the LS average (de-spread over FD-OCC pilot pairs where a CDM group holds two layers) and
+ * {@link FrequencyFilter} (in float, in the same order as the GPU kernels),
  * {@link MmseEqualizer} (double internally) per data symbol and max-log {@link SoftDemappers#maxLog() demapper} per layer, then the
  * layers interleaved into codeword order. Items run one after the other on the calling thread; scratch is
  * allocated in the constructor.
@@ -103,24 +104,31 @@ public final class CpuUplinkFrontEnd implements UplinkFrontEnd {
         for (int r = 0; r < numRx; r++) {
             for (int v = 0; v < layers; v++) {
                 int comb = UplinkFrontEndConfig.comb(v);
-                for (int p = 0; p < numPilots; p++) {
+                int span = c.pilotSpan(v);
+                int estimates = numPilots / span;
+                float scale = 1f / (dmrs.length * span);
+                for (int q = 0; q < estimates; q++) {
                     float ar = 0;
                     float ai = 0;
-                    for (int d = 0; d < dmrs.length; d++) {
-                        int g = 2 * (dmrs[d] * k + firstSc + 2 * p + comb);
-                        int x = 2 * ((v * dmrs.length + d) * numPilots + p);
-                        float yr = grid[r][g];
-                        float yi = grid[r][g + 1];
-                        float xr = pilots[x];
-                        float xi = pilots[x + 1];
-                        float e = xr * xr + xi * xi;
-                        float inv = e > 0f ? 1f / e : 0f;
-                        ar += (yr * xr + yi * xi) * inv;
-                        ai += (yi * xr - yr * xi) * inv;
+                    // De-spreading: the pilots are the transmitted values (w_f included), so summing y·x*/|x|² over
+                    // the pair cancels the other cover of the CDM group (TS 38.211 §6.4.1.1.3).
+                    for (int j = 0; j < span; j++) {
+                        int p = q * span + j;
+                        for (int d = 0; d < dmrs.length; d++) {
+                            int g = 2 * (dmrs[d] * k + firstSc + 2 * p + comb);
+                            int x = 2 * ((v * dmrs.length + d) * numPilots + p);
+                            float yr = grid[r][g];
+                            float yi = grid[r][g + 1];
+                            float xr = pilots[x];
+                            float xi = pilots[x + 1];
+                            float e = xr * xr + xi * xi;
+                            float inv = e > 0f ? 1f / e : 0f;
+                            ar += (yr * xr + yi * xi) * inv;
+                            ai += (yi * xr - yr * xi) * inv;
+                        }
                     }
-                    float scale = 1f / dmrs.length;
-                    hLs[2 * p] = ar * scale;
-                    hLs[2 * p + 1] = ai * scale;
+                    hLs[2 * q] = ar * scale;
+                    hLs[2 * q + 1] = ai * scale;
                 }
                 c.filter().apply(v, hLs, 0, h[r * layers + v], 0);
             }

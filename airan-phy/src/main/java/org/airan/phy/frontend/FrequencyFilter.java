@@ -6,13 +6,16 @@ import java.util.Objects;
 /**
  * The channel estimator's frequency interpolation as a tap list: the estimate on subcarrier i of the allocation
  * for layer v is {@code h[i] = Σ_t w[v][i][t] · hLs[v][idx[v][i][t]]}, where hLs are the least-squares estimates
- * at that layer's DMRS pilots (pilot p on subcarrier 2p + Δ_v, TS 38.211 §6.4.1.1.3 type 1). Linear
- * interpolation has 2 taps per subcarrier; an LMMSE filter computed on the CPU has one tap per pilot of its RB
- * window. The same list drives the CPU and GPU front ends, so they compute the same estimate.
+ * of that layer at the positions of its {@link PilotGrid} (estimate e on subcarrier first(v) + e·spacing(v):
+ * every DMRS RE of the layer's CDM group, spacing 2, or every FD-OCC pair centre, spacing 4, TS 38.211
+ * §6.4.1.1.3 type 1). Linear interpolation has 2 taps per subcarrier; an LMMSE filter computed on the CPU has one
+ * tap per estimate of its RB window. The same list drives the CPU and GPU front ends, so they compute the same
+ * estimate.
  */
 public final class FrequencyFilter {
 
     private final String name;
+    private final PilotGrid grid;
     private final int numLayers;
     private final int numSubcarriers;
     private final int numTaps;
@@ -20,64 +23,94 @@ public final class FrequencyFilter {
     private final float[] weight;
 
     /**
-     * @param name           short description
-     * @param numLayers      layers covered
-     * @param numSubcarriers subcarriers of the allocation (12·N_RB)
-     * @param numTaps        taps per subcarrier
-     * @param index          pilot index of tap t of subcarrier i of layer v at {@code (v·numSubcarriers + i)·numTaps
-     *                       + t}, each in [0, numSubcarriers/2)
-     * @param weight         complex weights, interleaved, same order (2 floats per tap)
+     * A filter over the estimates of {@link PilotGrid#type1 PilotGrid.type1(numSubcarriers / 12, numLayers)}.
+     *
+     * @see #FrequencyFilter(String, PilotGrid, int, int[], float[])
      */
     public FrequencyFilter(String name, int numLayers, int numSubcarriers, int numTaps, int[] index, float[] weight) {
+        this(name, gridOf(numLayers, numSubcarriers), numTaps, index, weight);
+    }
+
+    private static PilotGrid gridOf(int numLayers, int numSubcarriers) {
+        if (numSubcarriers < 12 || numSubcarriers % 12 != 0) {
+            throw new IllegalArgumentException("numSubcarriers must be a positive multiple of 12, was "
+                    + numSubcarriers);
+        }
+        return PilotGrid.type1(numSubcarriers / 12, numLayers);
+    }
+
+    /**
+     * @param name     short description
+     * @param grid     where each layer's LS estimates sit
+     * @param numTaps  taps per subcarrier, ≥ 1
+     * @param index    estimate index of tap t of subcarrier i of layer v at {@code (v·numSubcarriers + i)·numTaps
+     *                 + t}, each in [0, grid.count(v))
+     * @param weight   complex weights, interleaved, same order (2 floats per tap)
+     */
+    public FrequencyFilter(String name, PilotGrid grid, int numTaps, int[] index, float[] weight) {
         this.name = Objects.requireNonNull(name, "name");
-        if (numLayers < 1 || numSubcarriers < 12 || numSubcarriers % 12 != 0 || numTaps < 1) {
-            throw new IllegalArgumentException("need numLayers ≥ 1, numSubcarriers a positive multiple of 12 and "
-                    + "numTaps ≥ 1, were " + numLayers + ", " + numSubcarriers + ", " + numTaps);
+        this.grid = Objects.requireNonNull(grid, "grid");
+        this.numLayers = grid.numLayers();
+        this.numSubcarriers = grid.numSubcarriers();
+        if (numTaps < 1) {
+            throw new IllegalArgumentException("numTaps must be ≥ 1, was " + numTaps);
         }
         int taps = numLayers * numSubcarriers * numTaps;
         if (index.length != taps || weight.length != 2 * taps) {
             throw new IllegalArgumentException("index must hold " + taps + " and weight " + 2 * taps
                     + " values, were " + index.length + " and " + weight.length);
         }
-        int pilots = numSubcarriers / 2;
         for (int i = 0; i < taps; i++) {
-            if (index[i] < 0 || index[i] >= pilots) {
-                throw new IllegalArgumentException("tap " + i + " refers to pilot " + index[i] + ", outside [0, "
-                        + pilots + ")");
+            int v = i / (numSubcarriers * numTaps);
+            if (index[i] < 0 || index[i] >= grid.count(v)) {
+                throw new IllegalArgumentException("tap " + i + " of layer " + v + " refers to estimate " + index[i]
+                        + ", outside [0, " + grid.count(v) + ")");
             }
         }
-        this.numLayers = numLayers;
-        this.numSubcarriers = numSubcarriers;
         this.numTaps = numTaps;
         this.index = index.clone();
         this.weight = weight.clone();
     }
 
     /**
-     * Linear interpolation between the two nearest pilots of each layer (pilot p of layer v on subcarrier 2p + v),
-     * the edge pilot's value held outside the outermost pilots; 2 layers.
+     * Linear interpolation for 2 layers without FD-OCC (estimate p of layer v on subcarrier 2p + v):
+     * {@code linear(PilotGrid.type1(numRb, 2))}.
      */
     public static FrequencyFilter linear(int numRb) {
-        int nsc = 12 * numRb;
-        int pilots = 6 * numRb;
-        int layers = 2;
+        return linear(PilotGrid.type1(numRb, 2));
+    }
+
+    /** Linear interpolation over the front end's estimate grid for {@code numLayers} layers. */
+    public static FrequencyFilter linear(int numRb, int numLayers) {
+        return linear(PilotGrid.type1(numRb, numLayers));
+    }
+
+    /**
+     * Linear interpolation between the two nearest estimates of each layer, the edge estimate's value held outside
+     * the outermost estimates.
+     */
+    public static FrequencyFilter linear(PilotGrid grid) {
+        int nsc = grid.numSubcarriers();
+        int layers = grid.numLayers();
         int[] idx = new int[layers * nsc * 2];
         float[] w = new float[2 * idx.length];
         for (int v = 0; v < layers; v++) {
+            int sp = grid.spacing(v);
+            int count = grid.count(v);
             for (int i = 0; i < nsc; i++) {
                 int t0 = (v * nsc + i) * 2;
-                int rel = i - v;
+                int rel = i - grid.first(v);
                 int p;
                 double frac;
                 if (rel <= 0) {
                     p = 0;
                     frac = 0;
-                } else if (rel >= 2 * (pilots - 1)) {
-                    p = pilots - 2;
+                } else if (rel >= sp * (count - 1)) {
+                    p = count - 2;
                     frac = 1;
                 } else {
-                    p = rel / 2;
-                    frac = (rel - 2 * p) / 2.0;
+                    p = rel / sp;
+                    frac = (rel - sp * p) / (double) sp;
                 }
                 idx[t0] = p;
                 idx[t0 + 1] = p + 1;
@@ -85,44 +118,63 @@ public final class FrequencyFilter {
                 w[2 * (t0 + 1)] = (float) frac;
             }
         }
-        return new FrequencyFilter("linear", layers, nsc, 2, idx, w);
+        return new FrequencyFilter("linear", grid, 2, idx, w);
+    }
+
+    /**
+     * LMMSE for 2 layers without FD-OCC: {@code lmmse(PilotGrid.type1(numRb, 2), ...)}.
+     *
+     * @see #lmmse(PilotGrid, int, double, double, double)
+     */
+    public static FrequencyFilter lmmse(int numRb, int windowRb, double subcarrierSpacingHz, double maxDelaySeconds,
+                                        double snr) {
+        return lmmse(PilotGrid.type1(numRb, 2), windowRb, subcarrierSpacingHz, maxDelaySeconds, snr);
     }
 
     /**
      * LMMSE interpolation per window of {@code windowRb} resource blocks: the estimate on subcarrier i of a window
-     * is {@code W·hLs} over that window's pilots (6·windowRb per layer), {@code W = R_hp (R_pp + I/snr)⁻¹}, with the
-     * frequency correlation of a uniform power-delay profile on [0, τ_max]:
-     * {@code r(Δf) = (1 − e^{−j2πΔf·τ_max}) / (j2πΔf·τ_max)}, r(0) = 1. Computed in double (EJML) once, here;
-     * a last window shorter than {@code windowRb} uses its own pilots and zero-weight padding taps. 2 layers.
+     * is {@code W·hLs} over that window's estimates of the layer (12/spacing per RB), {@code W = R_hp (R_pp +
+     * I/snr)⁻¹}, with the frequency correlation of a uniform power-delay profile on [0, τ_max]:
+     * {@code r(Δf) = (1 − e^{−j2πΔf·τ_max}) / (j2πΔf·τ_max)}, r(0) = 1. Computed in double (EJML) once, here.
+     * The tap count is that of the densest layer's window; a layer with fewer estimates per window (FD-OCC pairs)
+     * and a last window shorter than {@code windowRb} pad with zero-weight taps.
      *
-     * @param numRb              resource blocks of the allocation
+     * @param grid               where each layer's LS estimates sit
      * @param windowRb           RBs per window, ≥ 1
      * @param subcarrierSpacingHz Δf of the numerology (TS 38.211 §4.2)
      * @param maxDelaySeconds    τ_max of the assumed channel, ≥ 0 (e.g. the CP length)
-     * @param snr                linear SNR of one LS estimate (after averaging over the DMRS symbols), &gt; 0
+     * @param snr                linear SNR of one LS estimate (after averaging over the DMRS symbols and, for
+     *                           FD-OCC pairs, over the pair), &gt; 0
      */
-    public static FrequencyFilter lmmse(int numRb, int windowRb, double subcarrierSpacingHz, double maxDelaySeconds,
-                                        double snr) {
-        if (windowRb < 1 || numRb < 1 || !(snr > 0) || !(maxDelaySeconds >= 0) || !(subcarrierSpacingHz > 0)) {
-            throw new IllegalArgumentException("need numRb ≥ 1, windowRb ≥ 1, subcarrierSpacingHz > 0, "
-                    + "maxDelaySeconds ≥ 0 and snr > 0, were " + numRb + ", " + windowRb + ", "
+    public static FrequencyFilter lmmse(PilotGrid grid, int windowRb, double subcarrierSpacingHz,
+                                        double maxDelaySeconds, double snr) {
+        int numRb = grid.numSubcarriers() / 12;
+        if (windowRb < 1 || !(snr > 0) || !(maxDelaySeconds >= 0) || !(subcarrierSpacingHz > 0)) {
+            throw new IllegalArgumentException("need windowRb ≥ 1, subcarrierSpacingHz > 0, "
+                    + "maxDelaySeconds ≥ 0 and snr > 0, were " + windowRb + ", "
                     + subcarrierSpacingHz + ", " + maxDelaySeconds + ", " + snr);
         }
-        int nsc = 12 * numRb;
-        int layers = 2;
-        int taps = 6 * Math.min(windowRb, numRb);
+        int nsc = grid.numSubcarriers();
+        int layers = grid.numLayers();
+        int minSpacing = 4;
+        for (int v = 0; v < layers; v++) {
+            minSpacing = Math.min(minSpacing, grid.spacing(v));
+        }
+        int taps = 12 / minSpacing * Math.min(windowRb, numRb);
         int[] idx = new int[layers * nsc * taps];
         float[] w = new float[2 * idx.length];
         double x = 2 * Math.PI * subcarrierSpacingHz * maxDelaySeconds;
         for (int v = 0; v < layers; v++) {
+            int sp = grid.spacing(v);
+            int perRb = 12 / sp;
             for (int w0 = 0; w0 < numRb; w0 += windowRb) {
                 int rbs = Math.min(windowRb, numRb - w0);
-                int np = 6 * rbs;
-                int p0 = 6 * w0;
+                int np = perRb * rbs;
+                int p0 = perRb * w0;
                 org.ejml.data.ZMatrixRMaj rpp = new org.ejml.data.ZMatrixRMaj(np, np);
                 for (int a = 0; a < np; a++) {
                     for (int b = 0; b < np; b++) {
-                        double[] c = correlation(2 * (a - b), x);
+                        double[] c = correlation(sp * (a - b), x);
                         rpp.set(a, b, c[0] + (a == b ? 1 / snr : 0), c[1]);
                     }
                 }
@@ -134,8 +186,7 @@ public final class FrequencyFilter {
                 org.ejml.data.ZMatrixRMaj row = new org.ejml.data.ZMatrixRMaj(1, np);
                 for (int i = 12 * w0; i < 12 * (w0 + rbs); i++) {
                     for (int p = 0; p < np; p++) {
-                        int pilotSc = 2 * (p0 + p) + v;
-                        double[] c = correlation(i - pilotSc, x);
+                        double[] c = correlation(i - grid.position(v, p0 + p), x);
                         rhp.set(0, p, c[0], c[1]);
                     }
                     org.ejml.dense.row.CommonOps_ZDRM.mult(rhp, inv, row);
@@ -148,7 +199,7 @@ public final class FrequencyFilter {
                 }
             }
         }
-        return new FrequencyFilter("lmmse " + windowRb + " RB, tau " + maxDelaySeconds + " s, snr " + snr, layers, nsc,
+        return new FrequencyFilter("lmmse " + windowRb + " RB, tau " + maxDelaySeconds + " s, snr " + snr, grid,
                 taps, idx, w);
     }
 
@@ -160,6 +211,11 @@ public final class FrequencyFilter {
         }
         // (1 − cos a + j sin a) / (j a) = sin a / a + j (cos a − 1) / a
         return new double[] {Math.sin(a) / a, (Math.cos(a) - 1) / a};
+    }
+
+    /** Where each layer's LS estimates sit. */
+    public PilotGrid pilotGrid() {
+        return grid;
     }
 
     /** Layers covered. */
@@ -187,7 +243,7 @@ public final class FrequencyFilter {
         return weight.clone();
     }
 
-    /** Applies the filter of layer {@code v} to {@code hLs} (pilots from hLsOffset) into {@code h} (Modified). */
+    /** Applies the filter of layer {@code v} to {@code hLs} (the layer's estimates from hLsOffset) into {@code h} (Modified). */
     public void apply(int v, float[] hLs, int hLsOffset, float[] h, int hOffset) {
         for (int i = 0; i < numSubcarriers; i++) {
             int t0 = (v * numSubcarriers + i) * numTaps;
@@ -207,7 +263,7 @@ public final class FrequencyFilter {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FrequencyFilter f && f.numLayers == numLayers && f.numSubcarriers == numSubcarriers
+        return o instanceof FrequencyFilter f && f.grid.equals(grid)
                 && f.numTaps == numTaps && Arrays.equals(f.index, index) && Arrays.equals(f.weight, weight);
     }
 
@@ -219,6 +275,6 @@ public final class FrequencyFilter {
     @Override
     public String toString() {
         return "FrequencyFilter[" + name + ", " + numLayers + " layers, " + numSubcarriers + " subcarriers, "
-                + numTaps + " taps]";
+                + numTaps + " taps, spacing " + Arrays.toString(grid.spacing()) + "]";
     }
 }

@@ -9,14 +9,18 @@ import org.airan.phy.ofdm.OfdmConfig;
  * one PUSCH allocation (layers, resource blocks, symbols, DMRS symbols, modulation) shared by every item of a
  * batch, the frequency filter of the channel estimator and the largest batch.
  *
- * <p>DMRS: configuration type 1 (TS 38.211 §6.4.1.1.3, Table 6.4.1.1.3-1), single symbol, layer 0 on DMRS port 0
- * (CDM group 0, Δ = 0) and layer 1 on port 2 (CDM group 1, Δ = 1), so each layer's pilots are every other
- * subcarrier and no FD-OCC de-spreading is needed. DMRS symbols carry no data (two CDM groups without data,
- * TS 38.214 §6.2.2). Layers 3-4 (which share CDM groups through the OCC) are not covered by this block.
- *
+ * <p>DMRS: configuration type 1 (TS 38.211 §6.4.1.1.3, Table 6.4.1.1.3-1), single symbol, layer v on DMRS port
+ * {@link #port(int) port(v)} = 0, 2, 1, 3 for v = 0..3: layers 0 and 1 occupy CDM groups 0 (Δ = 0) and 1 (Δ = 1),
+ * layers 2 and 3 add the second frequency cover w_f(k') = (+1, −1) of those groups (ports 1 and 3). A layer alone
+ * in its CDM group is estimated at every one of its pilots (every other subcarrier); a layer that shares its group
+ * (layers 0 and 2 from 3 layers on, 1 and 3 with 4 layers) is de-spread over each pilot pair k' ∈ {0, 1}, one
+ * estimate per pair at the pair centre ({@link PilotGrid#type1}). DMRS symbols carry no data (two CDM groups
+ * without data, TS 38.214 §6.2.2). The PUSCH chain ({@code org.airan.phy.sch}) transmits the same signal with
+ * {@code DmrsConfig} ports {@code {0, 2, 1, 3}} (first υ of them).
+ * *
  * @param ofdm          carrier and DFT window
  * @param numRx         receive antennas, in [1, {@value #MAX_RX}]
- * @param numLayers     layers, in [1, {@value #MAX_LAYERS}]
+ * @param numLayers     layers, in [1, {@value #MAX_LAYERS}], at most numRx
  * @param startRb       first resource block of the allocation (TS 38.214 §6.1.2.2), ≥ 0
  * @param numRb         resource blocks of the allocation, ≥ 1, with startRb + numRb ≤ N_RB of the carrier
  * @param startSymbol   first OFDM symbol of the allocation in the slot (TS 38.214 §6.1.2.1), in [0, 13]
@@ -24,7 +28,9 @@ import org.airan.phy.ofdm.OfdmConfig;
  * @param dmrsSymbols   slot symbol indices l of the DMRS (TS 38.211 §6.4.1.1.3), ascending, inside the allocation,
  *                      at least one, and at least one allocation symbol left for data
  * @param modulation    square QAM: QPSK to 1024QAM (TS 38.211 §5.1.4-5.1.8)
- * @param filter        frequency interpolation of the LS estimates ({@link FrequencyFilter#linear})
+ * @param filter        frequency interpolation of the LS estimates ({@link FrequencyFilter#linear}); its
+ *                      {@link PilotGrid} must match {@code PilotGrid.type1(numRb, numLayers)} on the first numLayers
+ *                      layers
  * @param maxBatch      largest number of items (cell-slots) per call, ≥ 1
  */
 public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, int startRb, int numRb,
@@ -33,8 +39,11 @@ public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, in
 
     /** Largest number of receive antennas. */
     public static final int MAX_RX = 8;
-    /** Largest number of layers (type-1 DMRS without OCC: one layer per CDM group). */
-    public static final int MAX_LAYERS = 2;
+    /** Largest number of layers (type-1 single-symbol DMRS: two CDM groups × two frequency covers). */
+    public static final int MAX_LAYERS = 4;
+
+    /** DMRS port of layer v (TS 38.211 Table 6.4.1.1.3-1), v = 0..3. */
+    private static final int[] PORTS = {0, 2, 1, 3};
 
     public UplinkFrontEndConfig {
         if (ofdm == null) {
@@ -44,8 +53,12 @@ public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, in
             throw new IllegalArgumentException("numRx must be in [1, " + MAX_RX + "], was " + numRx);
         }
         if (numLayers < 1 || numLayers > MAX_LAYERS) {
-            throw new IllegalArgumentException("numLayers must be in [1, " + MAX_LAYERS + "] (DMRS type 1, one layer "
-                    + "per CDM group, TS 38.211 Table 6.4.1.1.3-1), was " + numLayers);
+            throw new IllegalArgumentException("numLayers must be in [1, " + MAX_LAYERS + "] (single-symbol DMRS type "
+                    + "1: ports 0-3, TS 38.211 Table 6.4.1.1.3-1), was " + numLayers);
+        }
+        if (numLayers > numRx) {
+            throw new IllegalArgumentException("numLayers=" + numLayers + " must not exceed numRx=" + numRx
+                    + " (the MMSE equalizer separates at most as many layers as receive antennas)");
         }
         int nrb = ofdm.carrier().numResourceBlocks();
         if (startRb < 0 || numRb < 1 || startRb + numRb > nrb) {
@@ -73,21 +86,24 @@ public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, in
             throw new IllegalArgumentException("modulation must be square QAM, QPSK to 1024QAM (TS 38.211 §5.1.4-"
                     + "5.1.8), was " + modulation);
         }
-        if (filter == null || filter.numSubcarriers() != 12 * numRb || filter.numLayers() < numLayers) {
+        if (filter == null || filter.numSubcarriers() != 12 * numRb || filter.numLayers() < numLayers
+                || !filter.pilotGrid().sameLayers(PilotGrid.type1(numRb, numLayers), numLayers)) {
             throw new IllegalArgumentException("filter must cover 12·numRb = " + 12 * numRb + " subcarriers and "
-                    + numLayers + " layers, was " + filter);
+                    + numLayers + " layers on the estimate grid " + PilotGrid.type1(numRb, numLayers)
+                    + " (FD-OCC pairs de-spread from 3 layers on, TS 38.211 §6.4.1.1.3; use FrequencyFilter.linear("
+                    + "numRb, numLayers)), was " + filter);
         }
         if (maxBatch < 1) {
             throw new IllegalArgumentException("maxBatch must be ≥ 1, was " + maxBatch);
         }
     }
 
-    /** A full-slot allocation (symbols 0-13), DMRS in symbols 2 and 11, linear interpolation. */
+    /** A full-slot allocation (symbols 0-13), DMRS in symbols 2 and 11, linear interpolation for the layers. */
     public static UplinkFrontEndConfig fullSlot(OfdmConfig ofdm, int numRx, int numLayers, Modulation modulation,
                                                 int maxBatch) {
         int nrb = ofdm.carrier().numResourceBlocks();
         return new UplinkFrontEndConfig(ofdm, numRx, numLayers, 0, nrb, 0, ofdm.carrier().symbolsPerSlot(),
-                new int[] {2, 11}, modulation, FrequencyFilter.linear(nrb), maxBatch);
+                new int[] {2, 11}, modulation, FrequencyFilter.linear(nrb, numLayers), maxBatch);
     }
 
     @Override
@@ -95,7 +111,7 @@ public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, in
         return dmrsSymbols.clone();
     }
 
-    /** DMRS pilots per layer and DMRS symbol: 6 per RB (every other subcarrier). */
+    /** DMRS pilots (REs of its CDM group) per layer and DMRS symbol: 6 per RB (every other subcarrier). */
     public int numPilots() {
         return 6 * numRb;
     }
@@ -132,9 +148,37 @@ public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, in
         return 2 * numLayers * dmrsSymbols.length * numPilots();
     }
 
-    /** CDM-group offset Δ of layer v (0 for port 0, 1 for port 2). */
+    /** DMRS port of layer v: 0, 2, 1, 3 for v = 0..3 (TS 38.211 Table 6.4.1.1.3-1). */
+    public static int port(int layer) {
+        return PORTS[layer];
+    }
+
+    /** CDM-group offset Δ of layer v: Δ of its port (0 for ports 0/1, 1 for ports 2/3; TS 38.211 Table 6.4.1.1.3-1). */
     public static int comb(int layer) {
-        return layer;
+        return (PORTS[layer] >>> 1) & 1;
+    }
+
+    /** Frequency cover w_f(1) of layer v's port: +1 (ports 0, 2) or −1 (ports 1, 3); w_f(0) = +1. */
+    public static int occSign(int layer) {
+        return (PORTS[layer] & 1) == 0 ? 1 : -1;
+    }
+
+    /**
+     * True when layer v shares its CDM group with another of {@code numLayers} layers (layers v and v XOR 2), so that
+     * its estimate is de-spread over pilot pairs.
+     */
+    public static boolean sharesCdmGroup(int layer, int numLayers) {
+        return (layer ^ 2) < numLayers;
+    }
+
+    /** Pilots de-spread into one LS estimate of layer v: 2 when it shares its CDM group, else 1. */
+    public int pilotSpan(int layer) {
+        return sharesCdmGroup(layer, numLayers) ? 2 : 1;
+    }
+
+    /** Where each layer's LS estimates sit: {@code PilotGrid.type1(numRb, numLayers)}. */
+    public PilotGrid pilotGrid() {
+        return PilotGrid.type1(numRb, numLayers);
     }
 
     @Override

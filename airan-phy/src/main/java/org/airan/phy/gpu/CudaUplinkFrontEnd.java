@@ -14,7 +14,7 @@ import org.airan.phy.modulation.ModulationMapper;
 /**
  * GPU {@link UplinkFrontEnd}: the arithmetic of {@link CpuUplinkFrontEnd} as four kernels per batch —
  * {@code airan_ofdm_demod} (all symbols × antennas × items), {@code airan_ls_average} (LS at the DMRS, averaged
- * over DMRS symbols), {@code airan_interp_taps} (the {@link FrequencyFilter} tap list) and
+ * over DMRS symbols and de-spread over FD-OCC pilot pairs for 3-4 layers), {@code airan_interp_taps} (the {@link FrequencyFilter} tap list) and
  * {@code airan_mmse_demap} (MMSE with bias removal, float, Gauss-Jordan on L×L ≤ 4×4, fused with max-log
  * demapping) — so that only time samples go up and only LLRs come back.
  *
@@ -113,8 +113,10 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
             levels[v] = (float) (ModulationMapper.pamLevel(mod, v) * mod.scale());
         }
         int[] combs = new int[layers];
+        int[] spans = new int[layers];
         for (int v = 0; v < layers; v++) {
             combs[v] = UplinkFrontEndConfig.comb(v);
+            spans[v] = config.pilotSpan(v);
         }
         context.makeCurrent();
         for (int i = 0; i < HALVES; i++) {
@@ -126,10 +128,11 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
         DeviceBuffer dDmrs = ints(dmrs);
         DeviceBuffer dData = ints(data);
         DeviceBuffer dComb = ints(combs);
+        DeviceBuffer dSpan = ints(spans);
         DeviceBuffer dTapIdx = ints(f.index());
         DeviceBuffer dTapW = floats(f.weight());
         DeviceBuffer dLevels = floats(levels);
-        this.tables = new DeviceBuffer[] {dTw, dStarts, dFactors, dDmrs, dData, dComb, dTapIdx, dTapW, dLevels};
+        this.tables = new DeviceBuffer[] {dTw, dStarts, dFactors, dDmrs, dData, dComb, dSpan, dTapIdx, dTapW, dLevels};
 
         long inPerItem = 2L * numRx * slotStride;
         long gridPerItem = 2L * numRx * symbols * k;
@@ -183,8 +186,8 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
             ls[hh] = new CudaKernel(module, "airan_ls_average", BLOCK, 0, Pointer.to(grid),
                     Pointer.to(new int[] {symbols * k}), Pointer.to(new int[] {k}), Pointer.to(pilotsAt[hh]),
                     Pointer.to(dDmrs.pointer()), Pointer.to(new int[] {dmrs.length}), Pointer.to(dComb.pointer()),
-                    Pointer.to(new int[] {layers}), Pointer.to(new int[] {numRx}), Pointer.to(new int[] {firstSc}),
-                    Pointer.to(new int[] {numPilots}), Pointer.to(hls), Pointer.to(signals[hh]));
+                    Pointer.to(dSpan.pointer()), Pointer.to(new int[] {layers}), Pointer.to(new int[] {numRx}),
+                    Pointer.to(new int[] {firstSc}),                    Pointer.to(new int[] {numPilots}), Pointer.to(hls), Pointer.to(signals[hh]));
             interp[hh] = new CudaKernel(module, "airan_interp_taps", BLOCK, 0, Pointer.to(hls),
                     Pointer.to(new int[] {numPilots}), Pointer.to(dTapIdx.pointer()), Pointer.to(dTapW.pointer()),
                     Pointer.to(new int[] {f.numTaps()}), Pointer.to(new int[] {layers}), Pointer.to(new int[] {nsc}),

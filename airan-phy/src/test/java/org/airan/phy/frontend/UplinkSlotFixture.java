@@ -10,7 +10,8 @@ import org.airan.phy.ofdm.OfdmModulator;
 
 /**
  * A batch of synthetic uplink slots for front-end tests: per item, random codeword bits mapped to the data REs
- * in codeword order (layer v of data RE i is symbol i·L + v), random QPSK DMRS on each layer's comb, a
+ * in codeword order (layer v of data RE i is symbol i·L + v), random QPSK DMRS per CDM group on each layer's comb
+ * with its port's frequency cover (so layers 2-3 share the groups of layers 0-1 through the FD-OCC), a
  * two-path channel per (antenna, layer) well inside the CP (applied per subcarrier, which equals the time-domain
  * convolution for a path shorter than the CP), CPU OFDM modulation per antenna and white Gaussian noise.
  */
@@ -73,48 +74,77 @@ public final class UplinkSlotFixture {
                     }
                 }
             }
+            // One QPSK base sequence per CDM group, DMRS symbol and pilot; layer v sends it times w_f(k') of its
+            // port (TS 38.211 §6.4.1.1.3: ports of one CDM group share r(m)).
+            float[] seq = new float[2 * 2 * dmrs.length * c.numPilots()];
+            for (int i = 0; i < seq.length; i++) {
+                seq[i] = rnd.nextBoolean() ? a : -a;
+            }
             for (int v = 0; v < layers; v++) {
+                int group = UplinkFrontEndConfig.comb(v);
                 for (int d = 0; d < dmrs.length; d++) {
                     for (int p = 0; p < c.numPilots(); p++) {
-                        float re = rnd.nextBoolean() ? a : -a;
-                        float im = rnd.nextBoolean() ? a : -a;
+                        int w = (p & 1) == 1 ? UplinkFrontEndConfig.occSign(v) : 1;
+                        int bi = 2 * ((group * dmrs.length + d) * c.numPilots() + p);
+                        float re = w * seq[bi];
+                        float im = w * seq[bi + 1];
                         int x = 2 * ((v * dmrs.length + d) * c.numPilots() + p);
                         pilots[item][x] = re;
                         pilots[item][x + 1] = im;
-                        tx.set(v, dmrs[d], firstSc + 2 * p + UplinkFrontEndConfig.comb(v), re, im);
+                        tx.set(v, dmrs[d], firstSc + 2 * p + group, re, im);
                     }
                 }
             }
-            ResourceGrid rx = ResourceGrid.forSlot(carrier, c.numRx());
-            for (int r = 0; r < c.numRx(); r++) {
-                for (int v = 0; v < layers; v++) {
-                    // Two paths: delay 0 and 2 samples, Rayleigh gains of total power 1.
-                    double g0r = rnd.nextGaussian() * Math.sqrt(0.35);
-                    double g0i = rnd.nextGaussian() * Math.sqrt(0.35);
-                    double g1r = rnd.nextGaussian() * Math.sqrt(0.15);
-                    double g1i = rnd.nextGaussian() * Math.sqrt(0.15);
-                    int base = carrier.k0() - 6 * carrier.numResourceBlocks();
-                    for (int kk = 0; kk < k; kk++) {
-                        double ph = -2 * Math.PI * (base + kk) * 2.0 / n;
-                        double hr = g0r + g1r * Math.cos(ph) - g1i * Math.sin(ph);
-                        double hi = g0i + g1r * Math.sin(ph) + g1i * Math.cos(ph);
-                        for (int l = 0; l < carrier.symbolsPerSlot(); l++) {
-                            float xr = tx.re(v, l, kk);
-                            float xi = tx.im(v, l, kk);
-                            rx.set(r, l, kk, rx.re(r, l, kk) + (float) (hr * xr - hi * xi),
-                                    rx.im(r, l, kk) + (float) (hr * xi + hi * xr));
-                        }
+            in[item] = receive(c, mod, tx, layers, slot, timeSigma, rnd);
+        }
+    }
+
+    /**
+     * Sends the first {@code layers} ports of {@code tx} through a two-path channel per (antenna, layer) (delays 0
+     * and 2 samples, Rayleigh gains of total power 1), OFDM-modulates each antenna and adds white Gaussian noise of
+     * standard deviation {@code timeSigma} per real dimension: one slot per antenna from float 6.
+     */
+    static float[][] receive(UplinkFrontEndConfig c, OfdmModulator mod, ResourceGrid tx, int layers, int slot,
+                             double timeSigma, SplittableRandom rnd) {
+        CarrierConfig carrier = c.ofdm().carrier();
+        int k = carrier.numSubcarriers();
+        int n = carrier.dftSize();
+        int len = 2 * carrier.slotLengthSamples(carrier.slotInSubframe(slot));
+        ResourceGrid rx = ResourceGrid.forSlot(carrier, c.numRx());
+        for (int r = 0; r < c.numRx(); r++) {
+            for (int v = 0; v < layers; v++) {
+                // Two paths: delay 0 and 2 samples, Rayleigh gains of total power 1.
+                double g0r = rnd.nextGaussian() * Math.sqrt(0.35);
+                double g0i = rnd.nextGaussian() * Math.sqrt(0.35);
+                double g1r = rnd.nextGaussian() * Math.sqrt(0.15);
+                double g1i = rnd.nextGaussian() * Math.sqrt(0.15);
+                int base = carrier.k0() - 6 * carrier.numResourceBlocks();
+                for (int kk = 0; kk < k; kk++) {
+                    double ph = -2 * Math.PI * (base + kk) * 2.0 / n;
+                    double hr = g0r + g1r * Math.cos(ph) - g1i * Math.sin(ph);
+                    double hi = g0i + g1r * Math.sin(ph) + g1i * Math.cos(ph);
+                    for (int l = 0; l < carrier.symbolsPerSlot(); l++) {
+                        float xr = tx.re(v, l, kk);
+                        float xi = tx.im(v, l, kk);
+                        rx.set(r, l, kk, rx.re(r, l, kk) + (float) (hr * xr - hi * xi),
+                                rx.im(r, l, kk) + (float) (hr * xi + hi * xr));
                     }
                 }
-            }
-            float[][] out = new float[c.numRx()][len + 6];
-            mod.modulate(rx, slot, out, 6);
-            for (int r = 0; r < c.numRx(); r++) {
-                for (int i = 0; i < len; i++) {
-                    out[r][6 + i] += (float) (timeSigma * rnd.nextGaussian());
-                }
-                in[item][r] = out[r];
             }
         }
+        float[][] out = new float[c.numRx()][len + 6];
+        mod.modulate(rx, slot, out, 6);
+        for (int r = 0; r < c.numRx(); r++) {
+            for (int i = 0; i < len; i++) {
+                out[r][6 + i] += (float) (timeSigma * rnd.nextGaussian());
+            }
+        }
+        return out;
+    }
+
+    /** Time-domain noise standard deviation per real dimension for per-RE SNR {@code snrDb} (grid N_0 = 10^(−SNR/10)). */
+    static double timeSigma(CarrierConfig carrier, double snrDb) {
+        double n0 = Math.pow(10, -snrDb / 10);
+        return Math.sqrt(n0 * carrier.dftSize() / carrier.numSubcarriers() / 2);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.airan.phy.frontend.CpuUplinkFrontEnd;
 import org.airan.phy.frontend.FrequencyFilter;
+import org.airan.phy.frontend.PilotGrid;
 import org.airan.phy.frontend.UplinkFrontEnd;
 import org.airan.phy.frontend.UplinkFrontEndConfig;
 import org.airan.phy.frontend.UplinkFrontEndContractTest;
@@ -17,8 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The front-end contract against {@link CudaUplinkFrontEnd}, and CPU-vs-GPU parity of the LLRs on the production
- * carrier (30 kHz, 273 RB, DFT 4096) and a 3·2^k DFT, linear and LMMSE (24-tap) frequency filters, batches that
- * use both streams. Skips with the backend's
+ * carrier (30 kHz, 273 RB, DFT 4096) and a 3·2^k DFT, 1-4 layers (3-4 with FD-OCC de-spreading), linear and LMMSE
+ * (24- and 12-tap) frequency filters, batches that use both streams. Skips with the backend's
  * reason where no GPU backend is usable.
  */
 class CudaUplinkFrontEndTest extends UplinkFrontEndContractTest {
@@ -47,12 +48,14 @@ class CudaUplinkFrontEndTest extends UplinkFrontEndContractTest {
     @ParameterizedTest
     @CsvSource({"273, 4096, 2, QAM64, 5, 1, false", "273, 4096, 1, QAM256, 1, 0, false",
             "106, 1536, 2, QAM16, 4, 3, false", "273, 4096, 2, QAM64, 3, 2, true", "217, 3072, 1, QAM16, 2, 1, false",
-            "52, 1024, 1, QAM256, 2, 3, false"})
+            "52, 1024, 1, QAM256, 2, 3, false", "273, 4096, 4, QAM64, 4, 1, false", "106, 1536, 3, QAM16, 3, 2, false",
+            "52, 1024, 4, QAM16, 2, 0, true"})
     void llrsMatchTheCpuReference(int nrb, int dft, int layers, Modulation mod, int items, int slot, boolean lmmse) {
         Assumptions.assumeTrue(GpuBackend.isAvailable(), "GPU backend unavailable: " + GpuBackend.status().reason());
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, nrb, dft), 0.5, 0);
-        FrequencyFilter filter = lmmse ? FrequencyFilter.lmmse(nrb, 4, 30e3, 2.3e-6, 100.0)
-                : FrequencyFilter.linear(nrb);
+        PilotGrid grid = PilotGrid.type1(nrb, layers);
+        FrequencyFilter filter = lmmse ? FrequencyFilter.lmmse(grid, 4, 30e3, 2.3e-6, 100.0)
+                : FrequencyFilter.linear(grid);
         UplinkFrontEndConfig c = new UplinkFrontEndConfig(ofdm, 4, layers, 0, nrb, 0, 14, new int[] {2, 11}, mod,
                 filter, 8);
         UplinkSlotFixture f = new UplinkSlotFixture(c, items, 25.0, slot, 7L * nrb + items);

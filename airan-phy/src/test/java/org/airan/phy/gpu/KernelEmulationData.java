@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.airan.phy.frontend.CpuUplinkFrontEnd;
 import org.airan.phy.frontend.FrequencyFilter;
+import org.airan.phy.frontend.PilotGrid;
 import org.airan.phy.frontend.UplinkFrontEndConfig;
 import org.airan.phy.frontend.UplinkSlotFixture;
 import org.airan.phy.grid.CarrierConfig;
@@ -36,8 +37,9 @@ public final class KernelEmulationData {
         int slot = Integer.parseInt(args[6]);
         Files.createDirectories(dir);
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, nrb, dft), 0.5, 0);
+        PilotGrid grid = PilotGrid.type1(nrb, layers);
         FrequencyFilter filter = args.length > 7 && args[7].equals("lmmse")
-                ? FrequencyFilter.lmmse(nrb, 4, 30e3, 2.3e-6, 100.0) : FrequencyFilter.linear(nrb);
+                ? FrequencyFilter.lmmse(grid, 4, 30e3, 2.3e-6, 100.0) : FrequencyFilter.linear(grid);
         UplinkFrontEndConfig c = new UplinkFrontEndConfig(ofdm, 4, layers, 0, nrb, 0, 14, new int[] {2, 11}, mod,
                 filter, items);
         UplinkSlotFixture f = new UplinkSlotFixture(c, items, 25.0, slot, 7L * nrb + items);
@@ -56,8 +58,10 @@ public final class KernelEmulationData {
             levels[v] = (float) (ModulationMapper.pamLevel(mod, v) * mod.scale());
         }
         int[] comb = new int[layers];
+        int[] span = new int[layers];
         for (int v = 0; v < layers; v++) {
             comb[v] = UplinkFrontEndConfig.comb(v);
+            span[v] = c.pilotSpan(v);
         }
         int slotStride = carrier.maxSlotLengthSamples();
         int s = carrier.slotInSubframe(slot);
@@ -86,6 +90,7 @@ public final class KernelEmulationData {
         ints(dir, "dmrs.i32", c.dmrsSymbols());
         ints(dir, "data.i32", c.dataSymbols());
         ints(dir, "comb.i32", comb);
+        ints(dir, "span.i32", span);
         ints(dir, "tapidx.i32", c.filter().index());
         floats(dir, "tapw.f32", c.filter().weight());
         floats(dir, "levels.f32", levels);
