@@ -33,7 +33,8 @@ import org.airan.phy.sch.SharedChannels;
 /**
  * Link-level simulator of PDSCH/PUSCH in the frequency domain, in the manner of OAI's nr_dlsim/nr_ulsim: for each
  * SNR point and each transport block, random payload → transmit chain → resource grid → channel and AWGN per RE →
- * receive chain (channel estimation → MMSE equalizer → max-log demapper → offset min-sum LDPC), with HARQ
+ * receive chain (channel estimation → MMSE equalizer → [PUSCH with transform precoding: inverse DFT per symbol] →
+ * max-log demapper → offset min-sum LDPC), with HARQ
  * retransmissions (rv 0, 2, 3, 1, incremental-redundancy combining) until the CRC passes or the retransmissions run
  * out. The receiver's channel knowledge is {@link LinkConfig#estimation()}: the true channel and noise variance, or the
  * DM-RS LS / LMMSE estimators through {@link DmrsSchChannelEstimator}, whose estimated N_0 feeds the MMSE equalizer
@@ -184,7 +185,7 @@ public final class LinkSimulator {
                 tx.transmit(pxsch, slotInFrame, RV_SEQUENCE[r], tb, 0, tb.length, txGrid);
                 applyChannel(slotIndex, fading, tdl, noise, n0);
                 long t0 = System.nanoTime();
-                estimator.estimate(rxGrid, pxsch.dmrs(), slotInFrame, estimate);
+                estimator.estimate(rxGrid, pxsch, slotInFrame, estimate);
                 equalizer.equalize(rxGrid, estimate, pxsch.dmrs(), symbols, noiseVar);
                 receiver.decodeEqualized(pxsch, symbols, noiseVar, RV_SEQUENCE[r], 0, r == 0, decoded, 0, result);
                 decodeNanos += System.nanoTime() - t0;
