@@ -4,13 +4,16 @@ import java.util.Objects;
 import org.airan.phy.coding.ldpc.LdpcDecoderConfig;
 import org.airan.phy.dmrs.SharedChannel;
 import org.airan.phy.modulation.SoftDemapper;
+import org.airan.phy.transformprecoding.DespreadingMode;
 import org.airan.phy.transformprecoding.TransformPrecoder;
 import org.airan.phy.transformprecoding.TransformPrecoders;
 
 /**
  * Receive chain of a shared channel after equalization: soft symbols (codeword order, see {@link SchEqualizer}) →
  * (PUSCH with transform precoding: inverse DFT of each OFDM symbol's M_sc equalized symbols with the noise variance
- * averaged over the allocation, {@link TransformPrecoder#deprecode}, into a buffer of this receiver) → soft demapping → descrambling → rate recovery with HARQ combining → LDPC decoding → CB CRC → concatenation → TB
+ * handled as a linear MMSE frequency-domain equalizer by default, {@link TransformPrecoder#deprecodeMmse}, or as the
+ * plain inverse DFT with the per-RE noise variances averaged, {@link TransformPrecoder#deprecode}; into a buffer of
+ * this receiver) → soft demapping → descrambling → rate recovery with HARQ combining → LDPC decoding → CB CRC → concatenation → TB
  * CRC ({@link SharedChannelDecoder}). The grid-level composition with a channel estimator and an equalizer is
  * {@link SharedChannelProcessor}. Buffers are sized from {@link SchLimits}; nothing is allocated per slot with an
  * unchanged configuration. Not thread-safe.
@@ -24,10 +27,19 @@ public abstract sealed class SharedChannelReceiver permits PdschReceiver, PuschR
     private final TransformPrecoder precoder;
     private final float[] tpSymbols;
     private final float[] tpNoiseVar;
+    private final DespreadingMode despreading;
 
     SharedChannelReceiver(SharedChannel channel, SchLimits limits, int numHarqProcesses,
                           LdpcDecoderConfig decoderConfig, SoftDemapper demapper) {
+        this(channel, limits, numHarqProcesses, decoderConfig, demapper,
+                DespreadingMode.MMSE);
+    }
+
+    SharedChannelReceiver(SharedChannel channel, SchLimits limits, int numHarqProcesses,
+                          LdpcDecoderConfig decoderConfig, SoftDemapper demapper,
+                          DespreadingMode despreading) {
         this.channel = channel;
+        this.despreading = Objects.requireNonNull(despreading, "despreading");
         boolean tp = channel == SharedChannel.PUSCH;
         this.precoder = tp ? TransformPrecoders.create(limits.maxPrb()) : null;
         this.tpSymbols = tp ? new float[2 * limits.maxDataRe()] : null;
@@ -35,6 +47,11 @@ public abstract sealed class SharedChannelReceiver permits PdschReceiver, PuschR
         this.demapper = Objects.requireNonNull(demapper, "demapper");
         this.decoder = new SharedChannelDecoder(limits, numHarqProcesses, decoderConfig);
         this.llr = new float[limits.maxG()];
+    }
+
+    /** How transform-precoded symbols are de-spread (PUSCH). */
+    public DespreadingMode despreading() {
+        return despreading;
     }
 
     /** PDSCH or PUSCH. */
@@ -79,7 +96,11 @@ public abstract sealed class SharedChannelReceiver permits PdschReceiver, PuschR
             int mSc = 12 * cfg.dmrs().numPrb();
             System.arraycopy(symbols, 0, tpSymbols, 0, 2 * nSym);
             System.arraycopy(noiseVar, 0, tpNoiseVar, 0, nSym);
-            precoder.deprecode(tpSymbols, 0, tpNoiseVar, 0, mSc, nSym / mSc);
+            if (despreading == DespreadingMode.MMSE) {
+                precoder.deprecodeMmse(tpSymbols, 0, tpNoiseVar, 0, mSc, nSym / mSc);
+            } else {
+                precoder.deprecode(tpSymbols, 0, tpNoiseVar, 0, mSc, nSym / mSc);
+            }
             sym = tpSymbols;
             nv = tpNoiseVar;
         }

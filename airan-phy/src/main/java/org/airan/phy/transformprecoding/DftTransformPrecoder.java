@@ -79,6 +79,30 @@ public final class DftTransformPrecoder implements TransformPrecoder {
         }
     }
 
+    @Override
+    public void deprecodeMmse(float[] data, int offset, float[] noiseVar, int nvOffset, int mSc, int numSymbols) {
+        DftProcessor p = dft(mSc, numSymbols, data, offset);
+        Objects.checkFromIndexSize(nvOffset, mSc * numSymbols, noiseVar.length);
+        for (int s = 0; s < numSymbols; s++) {
+            int o = nvOffset + s * mSc;
+            int d = offset + 2 * s * mSc;
+            double sum = 0;
+            for (int k = 0; k < mSc; k++) {
+                float v = noiseVar[o + k];
+                float b = v >= 0 && v < Float.POSITIVE_INFINITY ? 1f / (1f + v) : 0f; // NaN and ∞ carry nothing
+                sum += b;
+                data[d + 2 * k] *= b;
+                data[d + 2 * k + 1] *= b;
+            }
+            double mu = sum / mSc;
+            float gain = mu > 0 ? (float) (1.0 / (mu * Math.sqrt(mSc))) : 0f;
+            float var = mu > 0 ? (float) ((1.0 - mu) / mu) : Float.POSITIVE_INFINITY;
+            p.transform(DftProcessor.Direction.INVERSE, data, d, 2 * mSc, 1);
+            scale(data, d, 2 * mSc, gain);
+            java.util.Arrays.fill(noiseVar, o, o + mSc, Math.max(var, 0f));
+        }
+    }
+
     private static void scale(float[] d, int off, int len, float s) {
         for (int i = off; i < off + len; i++) {
             d[i] *= s;

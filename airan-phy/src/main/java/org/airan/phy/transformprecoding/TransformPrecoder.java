@@ -38,4 +38,21 @@ public interface TransformPrecoder {
      *                 every entry of a symbol holds the symbol's mean
      */
     void deprecode(float[] data, int offset, float[] noiseVar, int nvOffset, int mSc, int numSymbols);
+
+    /**
+     * Transform de-precoding as a linear MMSE frequency-domain equalizer (SC-FDE) for one layer, built from unbiased
+     * per-RE estimates z_k = s_k + e_k with error variances σ²_k = 1/γ_k (what the project's equalizers output):
+     * <pre>
+     * b_k = γ_k/(1+γ_k) = 1/(1+σ²_k)           (turns z_k into the biased MMSE estimate of unit-energy s_k)
+     * x̃  = IDFT_unitary(b · z),  μ = (1/M_sc)·Σ_k b_k
+     * x̂  = x̃/μ,  σ²_out = (1 − μ)/μ           (unbiased; SINR_out = μ/(1−μ))
+     * </pre>
+     * On a flat channel this equals {@link #deprecode}; on a frequency-selective one it avoids spreading the noise
+     * enhancement of faded subcarriers over the whole symbol. A symbol whose μ is 0 gives x̂ = 0 with infinite
+     * variance.
+     *
+     * @param data     Modified: 2·mSc·numSymbols floats from {@code offset}
+     * @param noiseVar Modified: per-RE σ²_k in, σ²_out of each symbol out
+     */
+    void deprecodeMmse(float[] data, int offset, float[] noiseVar, int nvOffset, int mSc, int numSymbols);
 }

@@ -92,6 +92,55 @@ class DftTransformPrecoderTest {
     }
 
     @Test
+    void mmseDespreadingEqualsThePlainOneOnAFlatChannel() {
+        SplittableRandom rnd = new SplittableRandom(8);
+        int m = 36;
+        float[] a = new float[2 * m];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (float) rnd.nextGaussian();
+        }
+        float[] b = a.clone();
+        float[] nva = new float[m];
+        float[] nvb = new float[m];
+        java.util.Arrays.fill(nva, 0.25f);
+        java.util.Arrays.fill(nvb, 0.25f);
+        tp.deprecode(a, 0, nva, 0, m, 1);
+        tp.deprecodeMmse(b, 0, nvb, 0, m, 1);
+        for (int i = 0; i < a.length; i++) {
+            assertEquals(a[i], b[i], 1e-5);
+        }
+        assertEquals(0.25f, nvb[0], 1e-6); // μ = 0.8: (1 − μ)/μ = 0.25
+    }
+
+    @Test
+    void mmseDespreadingWeightsByOneOverOnePlusSigma() {
+        // Two REs of a 12-point symbol: σ² = 0 (b = 1) on the rest, σ² = 3 (b = 1/4) on k = 5, ∞ (b = 0) on k = 7.
+        int m = 12;
+        float[] z = new float[2 * m];
+        float[] nv = new float[m];
+        for (int k = 0; k < m; k++) {
+            z[2 * k] = 1f; // a DC-only time signal if all weights were 1
+        }
+        nv[5] = 3f;
+        nv[7] = Float.POSITIVE_INFINITY;
+        tp.deprecodeMmse(z, 0, nv, 0, m, 1);
+        double mu = (10 + 0.25) / 12;
+        assertEquals((1 - mu) / mu, nv[0], 1e-6);
+        // x̂(n) = (1/(μ·√M))·Σ_k b_k·z_k·e^{j2πkn/M} (unitary inverse DFT, then unbiasing).
+        for (int n = 0; n < m; n++) {
+            double re = 0;
+            double im = 0;
+            for (int k = 0; k < m; k++) {
+                double bk = k == 5 ? 0.25 : k == 7 ? 0 : 1;
+                re += bk * Math.cos(2 * Math.PI * k * n / m);
+                im += bk * Math.sin(2 * Math.PI * k * n / m);
+            }
+            assertEquals(re / (mu * Math.sqrt(m)), z[2 * n], 1e-5);
+            assertEquals(im / (mu * Math.sqrt(m)), z[2 * n + 1], 1e-5);
+        }
+    }
+
+    @Test
     void steadyStateAllocatesNothingWithAnAllocationFreeDft() {
         Assumptions.assumeTrue(DftProcessors.FFTW, "the JTransforms mixed-radix path allocates per call; FFTW absent");
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -107,6 +156,7 @@ class DftTransformPrecoderTest {
         for (int i = 0; i < 20; i++) {
             tp.precode(d, 0, m, 12);
             tp.deprecode(d, 0, nv, 0, m, 12);
+            tp.deprecodeMmse(d, 0, nv, 0, m, 12);
         }
         assertEquals(0, mx.getThreadAllocatedBytes(t) - before, "bytes allocated by 20 slots");
     }
