@@ -83,9 +83,14 @@ class TransformPrecodedPuschTest {
         final SplittableRandom rnd;
 
         Loop(boolean ls, long seed) {
-            SchChannelEstimator est = ls
-                    ? new DmrsSchChannelEstimator(ChannelEstimators.Kind.LS_LINEAR, CarrierConfig.of(30, GRID_PRB), 2,
-                    TimeInterpolation.LINEAR, 0)
+            this(ls ? ChannelEstimators.Kind.LS_LINEAR : null, seed);
+        }
+
+        /** {@code kind} null: perfect CSI. */
+        Loop(ChannelEstimators.Kind kind, long seed) {
+            SchChannelEstimator est = kind != null
+                    ? new DmrsSchChannelEstimator(kind, CarrierConfig.of(30, GRID_PRB), 2, TimeInterpolation.LINEAR,
+                    300e-9)
                     : new PerfectChannelEstimator(truth);
             processor = SharedChannels.processor(limits, 2, K, est, SharedChannels.puschReceiver(limits, 1, 10));
             rnd = new SplittableRandom(seed);
@@ -160,6 +165,17 @@ class TransformPrecodedPuschTest {
                     assertTrue(loop.run(cfg, slot, 1e-3), h + " prb " + prb + " slot " + slot + ": " + loop.result);
                 }
             }
+        }
+    }
+
+    @Test
+    void lmmseEstimationFromTheLowPaprDmrs() {
+        Loop loop = new Loop(ChannelEstimators.Kind.LMMSE, 6);
+        TransformPrecoding tp = new TransformPrecoding(true, new LowPaprDmrs(LowPaprHopping.SEQUENCE, 500));
+        PxschConfig cfg = cfg(McsTable.PUSCH_TP_TABLE2, 2, 2, 24, tp); // π/2-BPSK row of Table 6.1.4.1-2
+        assertEquals(Modulation.PI_2_BPSK, cfg.modulation());
+        for (int slot = 0; slot < 4; slot++) {
+            assertTrue(loop.run(cfg, slot, 1e-2), "slot " + slot + ": " + loop.result);
         }
     }
 
