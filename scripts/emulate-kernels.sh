@@ -3,7 +3,8 @@
 # host with a one-thread-per-block emulation (airan-phy/src/test/cuda), checks the FFT against a double DFT, and
 # runs the uplink front-end kernels on batches dumped by org.airan.phy.gpu.KernelEmulationData against the CPU
 # front end's LLRs, and the cuFFT FFT stage's gather/extract kernels with a double-precision FFT standing in for
-# cufftExecC2C (grid against airan_ofdm_demod's, LLRs against the CPU's). It cannot find races or launch-configuration errors: only a GPU run can (scripts/gpu-check.sh).
+# cufftExecC2C (grid against airan_ofdm_demod's, LLRs against the CPU's). It cannot find races or
+# launch-configuration errors: only a GPU run can (scripts/gpu-check.sh).
 # Needs g++ and JDK 25; uses target/ folders only.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)

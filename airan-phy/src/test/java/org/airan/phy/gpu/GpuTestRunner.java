@@ -47,6 +47,8 @@ public final class GpuTestRunner {
         List<String> classes = args.length == 0 ? DEFAULT_CLASSES : List.of(args);
         System.out.println("GPU probe: " + GpuProbe.status().summary());
         System.out.println("GPU backend: " + GpuBackend.status());
+        System.out.println("cuFFT: " + Cufft.status() + " (FFT stage -D" + GpuFftStage.PROPERTY + ": "
+                + GpuFftStage.fromSystemProperty() + ")");
         LauncherDiscoveryRequestBuilder b = LauncherDiscoveryRequestBuilder.request();
         for (String c : classes) {
             b.selectors(DiscoverySelectors.selectClass(c));
