@@ -275,7 +275,16 @@ public final class Cufft {
             return "(no usable CUDA driver/device here: " + g.reason() + "; cuFFT loads without one but needs "
                     + "libcuda.so.1 and a device to plan)";
         }
-        return result == 2 ? "(device memory exhausted)" : "";
+        if (result == 2) {
+            return "(device memory exhausted)";
+        }
+        if (result == 5 || result == 7 || result == 0xB) {
+            // cuFFT 12.x ships with CUDA 13, 11.x with CUDA 12, 10.x with CUDA 11: each needs that driver API or newer.
+            int major = version() / 1000;
+            return "(CUDA driver " + g.driverVersionString() + "; cuFFT " + versionString() + " needs driver API "
+                    + (major + 1) + ".0 or newer)";
+        }
+        return "";
     }
 
     private static void requireLoaded() {

@@ -70,6 +70,9 @@ public class GpuFrontEndBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         Backend b = Backend.valueOf(backend.toUpperCase(java.util.Locale.ROOT));
+        if (b == Backend.CPU && !fft.equals("own")) {
+            throw new IllegalStateException("fft=" + fft + " applies to the GPU only; run the CPU with -p fft=own");
+        }
         if (b == Backend.GPU && !GpuBackend.isAvailable()) {
             throw new IllegalStateException("GPU backend unavailable: " + GpuBackend.status().reason());
         }
