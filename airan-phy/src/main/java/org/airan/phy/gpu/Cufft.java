@@ -245,8 +245,14 @@ public final class Cufft {
             return new BackendStatus(Backend.GPU, false, "", lib + " loaded, but the GPU backend is unavailable: "
                     + gpu.reason());
         }
+        String stage;
+        try {
+            stage = GpuFftStage.fromSystemProperty().describe();
+        } catch (IllegalArgumentException e) {
+            stage = e.getMessage();
+        }
         return new BackendStatus(Backend.GPU, true, IMPLEMENTATION, lib + " through java.lang.foreign; FFT stage of "
-                + "the CUDA blocks: " + GpuFftStage.fromSystemProperty().describe());
+                + "the CUDA blocks: " + stage);
     }
 
     /** Whether {@link #status()} is available. */
