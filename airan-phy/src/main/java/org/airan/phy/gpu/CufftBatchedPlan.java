@@ -29,6 +29,8 @@ final class CufftBatchedPlan implements AutoCloseable {
     private final String[] details;
     private final DeviceBuffer workArea;
     private final long workBytes;
+    /** Scratch for {@link #split}: the unit counts of one call's executions. */
+    private final int[] pieces = new int[32];
     private boolean closed;
 
     /**
@@ -125,17 +127,32 @@ final class CufftBatchedPlan implements AutoCloseable {
         if (count < 0 || count > maxUnits) {
             throw new IllegalArgumentException("count must be in [0, " + maxUnits + "] units, was " + count);
         }
-        if (count == maxUnits) {
-            run(units.length - 1, address, direction);
-            return;
-        }
+        int m = split(count, maxUnits, pieces);
         long at = address;
-        for (int j = Integer.numberOfTrailingZeros(Integer.highestOneBit(Math.max(1, count))); j >= 0; j--) {
+        for (int i = 0; i < m; i++) {
+            int u = pieces[i];
+            run(u == maxUnits ? units.length - 1 : Integer.numberOfTrailingZeros(u), at, direction);
+            at += 8L * n * unit * u;
+        }
+    }
+
+    /**
+     * How a call of {@code count} units runs: fills {@code out} with the unit count of each execution, in order
+     * (maxUnits alone for a full batch, else the binary digits of count from the highest), and returns how many.
+     * Each is a planned size: a power of two below maxUnits, or maxUnits. {@code out} needs 32 entries.
+     */
+    static int split(int count, int maxUnits, int[] out) {
+        if (count == maxUnits) {
+            out[0] = maxUnits;
+            return 1;
+        }
+        int m = 0;
+        for (int j = 30; j >= 0; j--) {
             if ((count & (1 << j)) != 0) {
-                run(j, at, direction);
-                at += 8L * n * unit * (1L << j);
+                out[m++] = 1 << j;
             }
         }
+        return m;
     }
 
     private void run(int j, long address, int direction) {

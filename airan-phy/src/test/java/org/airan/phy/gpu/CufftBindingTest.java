@@ -94,6 +94,29 @@ class CufftBindingTest {
     }
 
     @Test
+    void batchesSplitIntoPlannedSizesThatSumToTheCount() {
+        int[] out = new int[32];
+        for (int max : new int[] {1, 2, 3, 6, 8, 56, 64, 100}) {
+            for (int count = 0; count <= max; count++) {
+                int m = CufftBatchedPlan.split(count, max, out);
+                int sum = 0;
+                for (int i = 0; i < m; i++) {
+                    int u = out[i];
+                    assertTrue(u == max || (Integer.bitCount(u) == 1 && u < max), "unplanned size " + u + " for "
+                            + count + " of " + max);
+                    assertTrue(i == 0 || u < out[i - 1], "sizes descend");
+                    sum += u;
+                }
+                assertEquals(count, sum, count + " of " + max);
+                assertTrue(m <= 32 - Integer.numberOfLeadingZeros(max), "at most log2(max)+1 executions");
+                if (count == max) {
+                    assertEquals(1, m, "a full batch is one execution");
+                }
+            }
+        }
+    }
+
+    @Test
     void libraryLoadsAndReportsAPlausibleVersion() {
         Assumptions.assumeTrue(Cufft.libraryLoaded(), "no libcufft here: " + Cufft.unavailableReason());
         int v = Cufft.version();
