@@ -121,9 +121,14 @@ public final class Cufft {
                 if (lookup == null) {
                     for (String dir : searchDirs()) {
                         for (String name : LIBRARY_NAMES) {
-                            Path p = Path.of(dir, name);
-                            if (!Files.exists(p)) {
-                                continue;
+                            Path p;
+                            try {
+                                p = Path.of(dir, name);
+                                if (!Files.exists(p)) {
+                                    continue;
+                                }
+                            } catch (RuntimeException e) {
+                                continue;  // an LD_LIBRARY_PATH entry that is no valid path
                             }
                             try {
                                 lookup = SymbolLookup.libraryLookup(p, Arena.global());
