@@ -27,8 +27,8 @@ import org.airan.phy.ofdm.OfdmDemodulator;
  */
 public final class CudaOfdmDemodulator implements OfdmDemodulator, AutoCloseable {
 
-    /** Threads per block of the demodulation kernel. */
-    static final int BLOCK = 256;
+    /** Threads per block of the cuFFT stage's gather and extraction kernels (plain strided copies). */
+    static final int COPY_BLOCK = 256;
 
     private final OfdmConfig config;
     private final int maxSignals;
@@ -133,17 +133,17 @@ public final class CudaOfdmDemodulator implements OfdmDemodulator, AutoCloseable
             winStartAt[s] = winStart.pointerAt(4L * s * symbols);
             factorsAt[s] = factors.pointerAt(8L * s * symbols * k);
             if (cufft) {
-                gatherPerSlot[s] = new CudaKernel(module, "airan_gather_windows", BLOCK, 0,
+                gatherPerSlot[s] = new CudaKernel(module, "airan_gather_windows", COPY_BLOCK, 0,
                         Pointer.to(input.pointer()), Pointer.to(new int[] {maxSlotLength}),
                         Pointer.to(windows.pointer()), Pointer.to(new int[] {n}), Pointer.to(new int[] {symbols}),
                         Pointer.to(winStartAt[s]));
-                extractPerSlot[s] = new CudaKernel(module, "airan_extract_subcarriers", BLOCK, 0,
+                extractPerSlot[s] = new CudaKernel(module, "airan_extract_subcarriers", COPY_BLOCK, 0,
                         Pointer.to(windows.pointer()), Pointer.to(new int[] {n}), Pointer.to(new int[] {symbols}),
                         Pointer.to(output.pointer()), Pointer.to(new int[] {symbols * k}),
                         Pointer.to(factorsAt[s]), Pointer.to(new int[] {k}), Pointer.to(new int[] {firstBin}));
                 continue;
             }
-            kernelPerSlot[s] = new CudaKernel(module, "airan_ofdm_demod", BLOCK, plan.sharedBytes(),
+            kernelPerSlot[s] = new CudaKernel(module, "airan_ofdm_demod", plan.threadsPerBlock(), plan.sharedBytes(),
                     Pointer.to(input.pointer()), Pointer.to(new int[] {maxSlotLength}),
                     Pointer.to(output.pointer()), Pointer.to(new int[] {symbols * k}),
                     Pointer.to(new int[] {n}), Pointer.to(new int[] {plan.m()}), Pointer.to(new int[] {plan.logM()}),

@@ -210,18 +210,19 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
             }
             for (int s = 0; s < slotsPerSubframe; s++) {
                 if (cufft) {
-                    gather[hh][s] = new CudaKernel(module, "airan_gather_windows", CudaOfdmDemodulator.BLOCK, 0,
+                    gather[hh][s] = new CudaKernel(module, "airan_gather_windows",
+                            CudaOfdmDemodulator.COPY_BLOCK, 0,
                             Pointer.to(inAt[hh]), Pointer.to(new int[] {slotStride}), Pointer.to(win),
                             Pointer.to(new int[] {n}), Pointer.to(new int[] {symbols}),
                             Pointer.to(dStarts.pointerAt(4L * s * symbols)));
-                    extract[hh][s] = new CudaKernel(module, "airan_extract_subcarriers", CudaOfdmDemodulator.BLOCK,
+                    extract[hh][s] = new CudaKernel(module, "airan_extract_subcarriers", CudaOfdmDemodulator.COPY_BLOCK,
                             0, Pointer.to(win), Pointer.to(new int[] {n}), Pointer.to(new int[] {symbols}),
                             Pointer.to(grid), Pointer.to(new int[] {symbols * k}),
                             Pointer.to(dFactors.pointerAt(8L * s * symbols * k)), Pointer.to(new int[] {k}),
                             Pointer.to(new int[] {firstBin}));
                     continue;
                 }
-                demod[hh][s] = new CudaKernel(module, "airan_ofdm_demod", CudaOfdmDemodulator.BLOCK,
+                demod[hh][s] = new CudaKernel(module, "airan_ofdm_demod", plan.threadsPerBlock(),
                         plan.sharedBytes(), Pointer.to(inAt[hh]), Pointer.to(new int[] {slotStride}),
                         Pointer.to(grid), Pointer.to(new int[] {symbols * k}), Pointer.to(new int[] {n}),
                         Pointer.to(new int[] {plan.m()}), Pointer.to(new int[] {plan.logM()}),
