@@ -72,7 +72,7 @@ public final class CpuUplinkFrontEnd implements UplinkFrontEnd {
                         float[][] llr, int count) {
         checkBatch(config, in, pilots, noiseVariance, llr, count);
         for (int item = 0; item < count; item++) {
-            processItem(in[item], inOffset, slot, pilots[item], noiseVariance[item], llr[item]);
+            processItem(in[item], inOffset, slot, pilots[item], noiseVariance, item, llr[item]);
         }
     }
 
@@ -93,7 +93,8 @@ public final class CpuUplinkFrontEnd implements UplinkFrontEnd {
         }
     }
 
-    private void processItem(float[][] in, int inOffset, int slot, float[] pilots, float n0, float[] llr) {
+    private void processItem(float[][] in, int inOffset, int slot, float[] pilots, float[] noiseVariance, int item,
+                             float[] llr) {
         final UplinkFrontEndConfig c = config;
         final int numRx = c.numRx();
         final int layers = c.numLayers();
@@ -101,6 +102,10 @@ public final class CpuUplinkFrontEnd implements UplinkFrontEnd {
         for (int r = 0; r < numRx; r++) {
             demod.demodulate(in[r], inOffset, slot, grid[r], 0);
         }
+        if (c.noiseEstimation() == NoiseEstimation.DMRS) {
+            noiseVariance[item] = estimateNoise(pilots);
+        }
+        final float n0 = noiseVariance[item];
         for (int r = 0; r < numRx; r++) {
             for (int v = 0; v < layers; v++) {
                 int comb = UplinkFrontEndConfig.comb(v);
@@ -151,5 +156,60 @@ public final class CpuUplinkFrontEnd implements UplinkFrontEnd {
                 System.arraycopy(layerLlr[v], e * qm, llr, (e * layers + v) * qm, qm);
             }
         }
+    }
+
+    /**
+     * N_0 from the spread of the de-modulated DMRS over the DMRS symbols ({@link NoiseEstimation#DMRS}): per antenna,
+     * CDM group in use and pilot, {@code z_d = y_d·conj(x_d)/|x_d|²} with x the group's first layer; returns
+     * {@code Σ|z_d − z̄|² / Σ (1 − 1/D)·Σ_d 1/|x_d|²} (double sums), 0 when no pilot has energy.
+     */
+    private float estimateNoise(float[] pilots) {
+        final UplinkFrontEndConfig c = config;
+        final int numD = dmrs.length;
+        final int groups = Math.min(2, c.numLayers());
+        final int firstSc = 12 * c.startRb();
+        double num = 0;
+        double den = 0;
+        for (int r = 0; r < c.numRx(); r++) {
+            float[] gr = grid[r];
+            for (int v = 0; v < groups; v++) {
+                int comb = UplinkFrontEndConfig.comb(v);
+                for (int p = 0; p < numPilots; p++) {
+                    // Two passes (mean, then deviations), as the GPU kernel: no cancellation at high SNR.
+                    double sr = 0;
+                    double si = 0;
+                    double s = 0;
+                    boolean ok = true;
+                    for (int d = 0; d < numD && ok; d++) {
+                        int g = 2 * (dmrs[d] * k + firstSc + 2 * p + comb);
+                        int x = 2 * ((v * numD + d) * numPilots + p);
+                        double xr = pilots[x];
+                        double xi = pilots[x + 1];
+                        double e = xr * xr + xi * xi;
+                        ok = e > 0;
+                        sr += (gr[g] * xr + gr[g + 1] * xi) / e;
+                        si += (gr[g + 1] * xr - gr[g] * xi) / e;
+                        s += 1 / e;
+                    }
+                    if (!ok) {
+                        continue;
+                    }
+                    sr /= numD;
+                    si /= numD;
+                    for (int d = 0; d < numD; d++) {
+                        int g = 2 * (dmrs[d] * k + firstSc + 2 * p + comb);
+                        int x = 2 * ((v * numD + d) * numPilots + p);
+                        double xr = pilots[x];
+                        double xi = pilots[x + 1];
+                        double e = xr * xr + xi * xi;
+                        double dr = (gr[g] * xr + gr[g + 1] * xi) / e - sr;
+                        double di = (gr[g + 1] * xr - gr[g] * xi) / e - si;
+                        num += dr * dr + di * di;
+                    }
+                    den += (1 - 1.0 / numD) * s;
+                }
+            }
+        }
+        return den > 0 ? (float) Math.max(0, num / den) : 0f;
     }
 }

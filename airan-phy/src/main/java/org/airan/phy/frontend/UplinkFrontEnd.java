@@ -28,7 +28,9 @@ public interface UplinkFrontEnd extends AutoCloseable {
      * @param slot          slot number n_s^µ (≥ 0): selects the CP lengths of the slot in its subframe
      * @param pilots        {@code pilots[item]}: the transmitted DMRS values, [layer][DMRS symbol][pilot] complex
      *                      ({@link UplinkFrontEndConfig#numPilotFloats()} floats)
-     * @param noiseVariance N_0 per item: complex noise variance per RE and antenna, in grid units
+     * @param noiseVariance N_0 per item: complex noise variance per RE and antenna, in grid units; read with
+     *                      {@link NoiseEstimation#GIVEN}, Modified (the per-item estimate written) with
+     *                      {@link NoiseEstimation#DMRS}
      * @param llr           {@code llr[item]}: Modified, {@link UplinkFrontEndConfig#numLlrs()} LLRs from 0
      * @param count         items, in [0, maxBatch]
      */

@@ -32,10 +32,12 @@ import org.airan.phy.ofdm.OfdmConfig;
  *                      {@link PilotGrid} must match {@code PilotGrid.type1(numRb, numLayers)} on the first numLayers
  *                      layers
  * @param maxBatch      largest number of items (cell-slots) per call, ≥ 1
+ * @param noiseEstimation where N_0 comes from: {@link NoiseEstimation#GIVEN} by the caller, or estimated from the
+ *                      DMRS ({@link NoiseEstimation#DMRS}, needs at least 2 DMRS symbols)
  */
 public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, int startRb, int numRb,
                                    int startSymbol, int numSymbols, int[] dmrsSymbols, Modulation modulation,
-                                   FrequencyFilter filter, int maxBatch) {
+                                   FrequencyFilter filter, int maxBatch, NoiseEstimation noiseEstimation) {
 
     /** Largest number of receive antennas. */
     public static final int MAX_RX = 8;
@@ -96,6 +98,27 @@ public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, in
         if (maxBatch < 1) {
             throw new IllegalArgumentException("maxBatch must be ≥ 1, was " + maxBatch);
         }
+        if (noiseEstimation == null) {
+            throw new IllegalArgumentException("noiseEstimation must not be null (GIVEN or DMRS)");
+        }
+        if (noiseEstimation == NoiseEstimation.DMRS && dmrsSymbols.length < 2) {
+            throw new IllegalArgumentException("noiseEstimation DMRS needs at least 2 DMRS symbols (an additional "
+                    + "DMRS position, TS 38.211 Table 6.4.1.1.3-3), was " + Arrays.toString(dmrsSymbols));
+        }
+    }
+
+    /** A configuration with N_0 {@link NoiseEstimation#GIVEN} by the caller. */
+    public UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, int startRb, int numRb, int startSymbol,
+                                int numSymbols, int[] dmrsSymbols, Modulation modulation, FrequencyFilter filter,
+                                int maxBatch) {
+        this(ofdm, numRx, numLayers, startRb, numRb, startSymbol, numSymbols, dmrsSymbols, modulation, filter,
+                maxBatch, NoiseEstimation.GIVEN);
+    }
+
+    /** This configuration with {@code n} as the noise estimation. */
+    public UplinkFrontEndConfig withNoiseEstimation(NoiseEstimation n) {
+        return new UplinkFrontEndConfig(ofdm, numRx, numLayers, startRb, numRb, startSymbol, numSymbols, dmrsSymbols,
+                modulation, filter, maxBatch, n);
     }
 
     /** A full-slot allocation (symbols 0-13), DMRS in symbols 2 and 11, linear interpolation for the layers. */
@@ -187,7 +210,7 @@ public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, in
                 && numLayers == c.numLayers && startRb == c.startRb && numRb == c.numRb
                 && startSymbol == c.startSymbol && numSymbols == c.numSymbols
                 && Arrays.equals(dmrsSymbols, c.dmrsSymbols) && modulation == c.modulation && filter.equals(c.filter)
-                && maxBatch == c.maxBatch;
+                && maxBatch == c.maxBatch && noiseEstimation == c.noiseEstimation;
     }
 
     @Override
@@ -199,6 +222,7 @@ public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, in
     public String toString() {
         return "UplinkFrontEndConfig[" + ofdm.carrier() + ", " + numRx + " RX, " + numLayers + " layers, RB "
                 + startRb + "+" + numRb + ", symbols " + startSymbol + "+" + numSymbols + ", DMRS "
-                + Arrays.toString(dmrsSymbols) + ", " + modulation + ", " + filter + ", maxBatch " + maxBatch + "]";
+                + Arrays.toString(dmrsSymbols) + ", " + modulation + ", " + filter + ", maxBatch " + maxBatch + ", N0 "
+                + noiseEstimation + "]";
     }
 }

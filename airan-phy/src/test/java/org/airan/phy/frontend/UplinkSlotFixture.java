@@ -2,6 +2,7 @@ package org.airan.phy.frontend;
 
 import java.util.SplittableRandom;
 import org.airan.phy.Backend;
+import org.airan.phy.channel.FadingChannel;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.phy.grid.ResourceGrid;
 import org.airan.phy.modulation.ModulationMapper;
@@ -36,6 +37,16 @@ public final class UplinkSlotFixture {
      * @param seed    random seed
      */
     public UplinkSlotFixture(UplinkFrontEndConfig c, int items, double snrDb, int slot, long seed) {
+        this(c, items, snrDb, slot, seed, null);
+    }
+
+    /**
+     * As {@link #UplinkSlotFixture(UplinkFrontEndConfig, int, double, int, long)}, through {@code channel} (numTx =
+     * layers, numRx = antennas; evaluated per RE for slot {@code slot + item}) instead of the two-path channel
+     * when it is not null.
+     */
+    public UplinkSlotFixture(UplinkFrontEndConfig c, int items, double snrDb, int slot, long seed,
+                             FadingChannel channel) {
         CarrierConfig carrier = c.ofdm().carrier();
         SplittableRandom rnd = new SplittableRandom(seed);
         OfdmModulator mod = Ofdm.modulator(c.ofdm(), Backend.CPU);
@@ -95,7 +106,8 @@ public final class UplinkSlotFixture {
                     }
                 }
             }
-            in[item] = receive(c, mod, tx, layers, slot, timeSigma, rnd);
+            in[item] = channel == null ? receive(c, mod, tx, layers, slot, timeSigma, rnd)
+                    : receiveThrough(c, mod, tx, layers, slot, item, timeSigma, rnd, channel);
         }
     }
 
@@ -146,5 +158,39 @@ public final class UplinkSlotFixture {
     static double timeSigma(CarrierConfig carrier, double snrDb) {
         double n0 = Math.pow(10, -snrDb / 10);
         return Math.sqrt(n0 * carrier.dftSize() / carrier.numSubcarriers() / 2);
+    }
+
+    /** Like {@link #receive} through the frequency response of {@code channel} for absolute slot slot + item. */
+    static float[][] receiveThrough(UplinkFrontEndConfig c, OfdmModulator mod, ResourceGrid tx, int layers, int slot,
+                                    int item, double timeSigma, SplittableRandom rnd, FadingChannel channel) {
+        CarrierConfig carrier = c.ofdm().carrier();
+        int k = carrier.numSubcarriers();
+        int syms = carrier.symbolsPerSlot();
+        int len = 2 * carrier.slotLengthSamples(carrier.slotInSubframe(slot));
+        float[][] h = new float[c.numRx() * layers][2 * syms * k];
+        channel.frequencyResponse(slot + item, h, 0);
+        ResourceGrid rx = ResourceGrid.forSlot(carrier, c.numRx());
+        for (int r = 0; r < c.numRx(); r++) {
+            for (int v = 0; v < layers; v++) {
+                float[] hq = h[r * layers + v];
+                for (int l = 0; l < syms; l++) {
+                    for (int kk = 0; kk < k; kk++) {
+                        float hr = hq[2 * (l * k + kk)];
+                        float hi = hq[2 * (l * k + kk) + 1];
+                        float xr = tx.re(v, l, kk);
+                        float xi = tx.im(v, l, kk);
+                        rx.set(r, l, kk, rx.re(r, l, kk) + hr * xr - hi * xi, rx.im(r, l, kk) + hr * xi + hi * xr);
+                    }
+                }
+            }
+        }
+        float[][] out = new float[c.numRx()][len + 6];
+        mod.modulate(rx, slot, out, 6);
+        for (int r = 0; r < c.numRx(); r++) {
+            for (int i = 0; i < len; i++) {
+                out[r][6 + i] += (float) (timeSigma * rnd.nextGaussian());
+            }
+        }
+        return out;
     }
 }

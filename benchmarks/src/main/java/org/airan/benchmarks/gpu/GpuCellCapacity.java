@@ -33,7 +33,8 @@ import org.airan.phy.ofdm.OfdmConfig;
  * samples are generated once for the largest batch and shared by every row.
  *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -cp ... org.airan.benchmarks.gpu.GpuCellCapacity
- * [gpu|cpu] [iterations] [stages]} (defaults gpu, 300, {@code own,cufft}).
+ * [gpu|cpu] [iterations] [stages] [layers]} (defaults gpu, 300, {@code own,cufft}, {@code 1,2,4}; layers 1-4, 3-4
+ * with FD-OCC de-spreading of the DMRS, decision 095).
  */
 public final class GpuCellCapacity {
 
@@ -48,6 +49,14 @@ public final class GpuCellCapacity {
         Backend backend = Backend.valueOf((args.length > 0 ? args[0] : "gpu").toUpperCase(Locale.ROOT));
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         String[] stages = (args.length > 2 ? args[2] : "own,cufft").split(",");
+        int[] layerCounts = Arrays.stream((args.length > 3 ? args[3] : "1,2,4").split(",")).map(String::strip)
+                .mapToInt(Integer::parseInt).toArray();
+        for (int l : layerCounts) {
+            if (l < 1 || l > UplinkFrontEndConfig.MAX_LAYERS) {
+                System.out.println("layers must be in [1, " + UplinkFrontEndConfig.MAX_LAYERS + "], was " + l);
+                System.exit(2);
+            }
+        }
         if (backend == Backend.GPU && !GpuBackend.isAvailable()) {
             System.out.println("GPU backend unavailable: " + GpuBackend.status().reason());
             System.exit(1);
@@ -77,7 +86,7 @@ public final class GpuCellCapacity {
                 System.out.println(mode + ", fft cufft: skipped, " + org.airan.phy.gpu.Cufft.status().reason());
                 continue;
             }
-            for (int layers = 1; layers <= 2; layers++) {
+            for (int layers : layerCounts) {
                 int best = 0;
                 for (int b : BATCHES) {
                     double[] us = run(ofdm, layers, b, backend, stage, iterations, mode.equals("staged"), input);

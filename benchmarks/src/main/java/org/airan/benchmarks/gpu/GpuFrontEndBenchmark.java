@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The uplink front end (OFDM demodulation → LS DMRS estimation + linear interpolation → MMSE → max-log LLRs) for
- * a batch of cells, one slot each: 30 kHz, 273 RB (100 MHz, DFT 4096), 4 RX, 1-2 layers, full-slot PUSCH with
+ * a batch of cells, one slot each: 30 kHz, 273 RB (100 MHz, DFT 4096), 4 RX, 1-4 layers, full-slot PUSCH with
  * DMRS in symbols 2 and 11, 64QAM. The score is the time to turn a batch's time samples (in Java arrays) into its
  * LLRs (in Java arrays), transfers included; per-slot latency is the score itself for that batch, throughput is
  * {@code batch / score} slots per µs.
@@ -52,7 +52,8 @@ public class GpuFrontEndBenchmark {
     @Param({"gpu", "cpu"})
     public String backend;
 
-    @Param({"1", "2"})
+    /** Layers, 1-4 (3-4 de-spread the DMRS FD-OCC, decision 095). */
+    @Param({"1", "2", "4"})
     public int layers;
 
     @Param({"1", "4", "16", "64"})
