@@ -113,6 +113,67 @@ __global__ void airan_ls_average(const float2* __restrict__ grid, int gridStride
     hls[((size_t)g * numLayers + v) * numPilots + e] = make_float2(acc.x * scale, acc.y * scale);
 }
 
+// Noise variance N0 per item from the DMRS (org.airan.phy.frontend.NoiseEstimation.DMRS): at every pilot p of
+// every CDM group in use (groups 0..numGroups-1, pilots of the group's first layer v = group) and antenna,
+// z_d = y_d * conj(x_d) / |x_d|^2 is the same composite channel in every DMRS symbol d (the other layer of the
+// group enters as h_b * w_b/w_a, constant over d), so its spread over d is noise only:
+// N0 = sum |z_d - mean z|^2 / sum (1 - 1/D) * sum_d 1/|x_d|^2. Two passes per pilot, float partial sums per
+// thread, then a shared-memory tree. One block per item (blockIdx.x), blockDim.x a power of two, dynamic shared
+// memory blockDim.x * sizeof(float2). Writes n0[item] (>= 0; 0 when no pilot has energy).
+__global__ void airan_noise_dmrs(const float2* __restrict__ grid, int gridStrideC, int k,
+                                 const float2* __restrict__ pilots, const int* __restrict__ dmrsSym, int numDmrs,
+                                 const int* __restrict__ comb, int numGroups, int numLayers, int numRx, int firstSc,
+                                 int numPilots, float* n0, int numItems) {
+    extern __shared__ float2 s[];
+    const int item = blockIdx.x;
+    if (item >= numItems) return;
+    const int perRx = numGroups * numPilots;
+    float num = 0.f, den = 0.f;
+    for (int idx = threadIdx.x; idx < numRx * perRx; idx += blockDim.x) {
+        int r = idx / perRx;
+        int v = (idx - r * perRx) / numPilots;
+        int p = idx - r * perRx - v * numPilots;
+        const float2* y = grid + ((size_t)item * numRx + r) * gridStrideC + firstSc + 2 * p + comb[v];
+        const float2* x = pilots + (((size_t)item * numLayers + v) * numDmrs) * numPilots + p;
+        float mr = 0.f, mi = 0.f, sx = 0.f;
+        bool ok = true;
+        for (int d = 0; d < numDmrs; d++) {
+            float2 xv = x[(size_t)d * numPilots];
+            float en = xv.x * xv.x + xv.y * xv.y;
+            if (!(en > 0.f)) { ok = false; break; }
+            float2 z = cmulConj(y[(size_t)dmrsSym[d] * k], xv);
+            mr += z.x / en;
+            mi += z.y / en;
+            sx += 1.f / en;
+        }
+        if (!ok) continue;
+        mr /= (float)numDmrs;
+        mi /= (float)numDmrs;
+        for (int d = 0; d < numDmrs; d++) {
+            float2 xv = x[(size_t)d * numPilots];
+            float en = xv.x * xv.x + xv.y * xv.y;
+            float2 z = cmulConj(y[(size_t)dmrsSym[d] * k], xv);
+            float dr = z.x / en - mr, di = z.y / en - mi;
+            num += dr * dr + di * di;
+        }
+        den += (1.f - 1.f / (float)numDmrs) * sx;
+    }
+    shStore(s, threadIdx.x, make_float2(num, den));
+    __syncthreads();
+    for (int stride = blockDim.x / 2; stride > 0; stride >>= 1) {
+        if ((int)threadIdx.x < stride) {
+            float2 a = shLoad(s, threadIdx.x);
+            float2 b = shLoad(s, threadIdx.x + stride);
+            shStore(s, threadIdx.x, make_float2(a.x + b.x, a.y + b.y));
+        }
+        __syncthreads();
+    }
+    if (threadIdx.x == 0) {
+        float2 t = shLoad(s, 0);
+        n0[item] = t.y > 0.f ? fmaxf(0.f, t.x / t.y) : 0.f;
+    }
+}
+
 // Frequency interpolation as a tap list: h[row][i] = sum_t w[(v*nsc + i)*numTaps + t] * hls[row][idx[...]],
 // with row = g*numLayers + v; idx counts the layer's LS estimates (pilots, or FD-OCC pair centres), as
 // org.airan.phy.frontend.FrequencyFilter. Linear interpolation has 2 taps; an LMMSE filter has one tap per

@@ -378,6 +378,7 @@ static int checkFrontEnd(const std::string& dir, int order) {
     int slotStride = P[i++], numRx = P[i++], layers = P[i++], numDmrs = P[i++], numData = P[i++], firstSc = P[i++];
     int numPilots = P[i++], nsc = P[i++], numTaps = P[i++], mb = P[i++], items = P[i++], slotIdx = P[i++];
     int threads = P[i++];
+    const bool estimateN0 = (int)P.size() > i && P[i++] != 0;  // NoiseEstimation.DMRS: airan_noise_dmrs gives N0
     auto tw = readFile<float2>(dir, "twiddles.f32");
     auto starts = readFile<int>(dir, "starts.i32");
     auto factors = readFile<float2>(dir, "factors.f32");
@@ -427,6 +428,25 @@ static int checkFrontEnd(const std::string& dir, int order) {
         std::vector<float2> hls((size_t)signals * layers * numPilots);
         std::vector<float2> h((size_t)signals * layers * nsc);
         std::vector<float> llr((size_t)items * numRe * layers * qm);
+        std::vector<float> n0Used(n0);
+        int n0Bad = 0;
+        if (estimateN0) {
+            // One block per item, 256 threads (CudaUplinkFrontEnd.NOISE_BLOCK), threaded: checks the reduction's
+            // barriers; estimates against the CPU's (n0.f32 holds them), 1e-4 relative (float vs double sums).
+            long r0 = emu::sched.stats.races;
+            launchThreaded(items, 1, 256, 256, [&] {
+                airan_noise_dmrs(g.data(), symbols * k, k, pilots.data(), dmrs.data(), numDmrs, comb.data(),
+                                 layers < 2 ? layers : 2, layers, numRx, firstSc, numPilots, n0Used.data(), items);
+            });
+            long nr = emu::sched.stats.races - r0;
+            for (int it = 0; it < items; it++) {
+                double rel = fabs(n0Used[it] - n0[it]) / n0[it];
+                bool ok = rel <= 1e-4 && nr == 0;
+                printf("noise estimate %s item %d: %.6g vs CPU %.6g (rel %.1e), races %ld %s\n", stage, it, n0Used[it],
+                       n0[it], rel, nr, ok ? "ok" : "FAIL");
+                if (!ok) n0Bad++;
+            }
+        }
         launchSerial(numPilots, layers, signals, [&] {
             airan_ls_average(g.data(), symbols * k, k, pilots.data(), dmrs.data(), numDmrs, comb.data(), span.data(), layers, numRx,
                              firstSc, numPilots, hls.data(), signals);
@@ -437,7 +457,7 @@ static int checkFrontEnd(const std::string& dir, int order) {
         });
         launchSerial(numRe, items, 1, [&] {
             airan_mmse_demap(g.data(), symbols * k, k, h.data(), nsc, numRx, layers, data.data(), numData, firstSc,
-                             n0.data(), levels.data(), mb, llr.data(), items);
+                             n0Used.data(), levels.data(), mb, llr.data(), items);
         });
         if (ref.size() != llr.size()) {
             printf("front end: %zu LLRs, CPU reference has %zu\n", llr.size(), ref.size());
@@ -453,7 +473,8 @@ static int checkFrontEnd(const std::string& dir, int order) {
             if (!(d <= bound)) outliers++;
             if ((llr[j] > 0) != (ref[j] > 0) && fabs(ref[j]) > 1) wrongSign++;
         }
-        bool ok = outliers <= 1e-4 * llr.size() && races == 0 && oor == 0;  // as CudaUplinkFrontEndTest.MAX_OUTLIER_SHARE
+        bool ok = outliers <= 1e-4 * llr.size() && races == 0 && oor == 0  // as CudaUplinkFrontEndTest.MAX_OUTLIER_SHARE
+                  && n0Bad == 0;
         printf("front end %s (%s, N=%d, %d threads, %s order): %zu LLRs, %ld outside the bound, %ld sign flips with "
                "|LLR|>1, worst |d|/bound %.3g, races %ld %s\n",
                stage, dir.substr(dir.rfind('/') + 1).c_str(), n, threads, emu::orderName(order), llr.size(), outliers,

@@ -5,6 +5,7 @@ import jcuda.Pointer;
 import jcuda.driver.CUdeviceptr;
 import org.airan.phy.frontend.CpuUplinkFrontEnd;
 import org.airan.phy.frontend.FrequencyFilter;
+import org.airan.phy.frontend.NoiseEstimation;
 import org.airan.phy.frontend.UplinkFrontEnd;
 import org.airan.phy.frontend.UplinkFrontEndConfig;
 import org.airan.phy.grid.CarrierConfig;
@@ -16,7 +17,9 @@ import org.airan.phy.modulation.ModulationMapper;
  * {@code airan_ofdm_demod} (all symbols × antennas × items), {@code airan_ls_average} (LS at the DMRS, averaged
  * over DMRS symbols and de-spread over FD-OCC pilot pairs for 3-4 layers), {@code airan_interp_taps} (the {@link FrequencyFilter} tap list) and
  * {@code airan_mmse_demap} (MMSE with bias removal, float, Gauss-Jordan on L×L ≤ 4×4, fused with max-log
- * demapping) — so that only time samples go up and only LLRs come back.
+ * demapping) — so that only time samples go up and only LLRs come back. With {@link NoiseEstimation#DMRS}
+ * {@code airan_noise_dmrs} (one block per item, a shared-memory reduction) estimates N_0 before the MMSE kernel
+ * and the estimates come back with the LLRs.
  *
  * <p><b>Overlap.</b> A batch is split into two halves, each on its own stream: copy in, four kernels, copy out.
  * The second half's upload overlaps the first half's kernels, and the first half's download the second's
@@ -35,6 +38,8 @@ import org.airan.phy.modulation.ModulationMapper;
 public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
 
     private static final int BLOCK = 128;
+    /** Threads of airan_noise_dmrs (a power of two: its shared-memory tree halves the block). */
+    private static final int NOISE_BLOCK = 256;
     private static final int HALVES = 2;
 
     private final UplinkFrontEndConfig config;
@@ -74,6 +79,9 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
     private final CudaKernel[] ls = new CudaKernel[HALVES];
     private final CudaKernel[] interp = new CudaKernel[HALVES];
     private final CudaKernel[] mmse = new CudaKernel[HALVES];
+    /** Per half: airan_noise_dmrs, or null with N_0 given by the caller. */
+    private final CudaKernel[] noise = new CudaKernel[HALVES];
+    private final boolean estimateNoise;
     /** Per half: item count of the current call, read by the kernels at launch. */
     private final int[][] signals = new int[HALVES][1];
     private final int[][] rows = new int[HALVES][1];
@@ -118,6 +126,7 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
         int n = c.dftSize();
         int k = c.numSubcarriers();
         this.numRx = config.numRx();
+        this.estimateNoise = config.noiseEstimation() == NoiseEstimation.DMRS;
         this.symbols = c.symbolsPerSlot();
         this.slotsPerSubframe = c.slotsPerSubframe();
         this.slotStride = c.maxSlotLengthSamples();
@@ -238,7 +247,16 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
                     Pointer.to(new int[] {symbols * k}), Pointer.to(new int[] {k}), Pointer.to(pilotsAt[hh]),
                     Pointer.to(dDmrs.pointer()), Pointer.to(new int[] {dmrs.length}), Pointer.to(dComb.pointer()),
                     Pointer.to(dSpan.pointer()), Pointer.to(new int[] {layers}), Pointer.to(new int[] {numRx}),
-                    Pointer.to(new int[] {firstSc}),                    Pointer.to(new int[] {numPilots}), Pointer.to(hls), Pointer.to(signals[hh]));
+                    Pointer.to(new int[] {firstSc}), Pointer.to(new int[] {numPilots}), Pointer.to(hls),
+                    Pointer.to(signals[hh]));
+            if (estimateNoise) {
+                noise[hh] = new CudaKernel(module, "airan_noise_dmrs", NOISE_BLOCK, 8 * NOISE_BLOCK, Pointer.to(grid),
+                        Pointer.to(new int[] {symbols * k}), Pointer.to(new int[] {k}), Pointer.to(pilotsAt[hh]),
+                        Pointer.to(dDmrs.pointer()), Pointer.to(new int[] {dmrs.length}),
+                        Pointer.to(dComb.pointer()), Pointer.to(new int[] {Math.min(2, layers)}),
+                        Pointer.to(new int[] {layers}), Pointer.to(new int[] {numRx}), Pointer.to(new int[] {firstSc}),
+                        Pointer.to(new int[] {numPilots}), Pointer.to(n0At[hh]), Pointer.to(items[hh]));
+            }
             interp[hh] = new CudaKernel(module, "airan_interp_taps", BLOCK, 0, Pointer.to(hls),
                     Pointer.to(new int[] {numPilots}), Pointer.to(dTapIdx.pointer()), Pointer.to(dTapW.pointer()),
                     Pointer.to(new int[] {f.numTaps()}), Pointer.to(new int[] {layers}), Pointer.to(new int[] {nsc}),
@@ -370,12 +388,16 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
                     }
                 }
                 hPilots.put(i * pilotFloats, pilots[i], 0, pilotFloats);
-                hN0.put(i, noiseVariance, i, 1);
+                if (!estimateNoise) {
+                    hN0.put(i, noiseVariance, i, 1);
+                }
             }
             CudaStream st = streams[hh];
             DeviceBuffer.copyAsync(inAt[hh], hInAt[hh], 8L * b * numRx * slotStride, st);
             DeviceBuffer.copyAsync(pilotsAt[hh], hPilotsAt[hh], 4L * b * pilotFloats, st);
-            DeviceBuffer.copyAsync(n0At[hh], hN0At[hh], 4L * b, st);
+            if (!estimateNoise) {
+                DeviceBuffer.copyAsync(n0At[hh], hN0At[hh], 4L * b, st);
+            }
             signals[hh][0] = b * numRx;
             rows[hh][0] = b * numRx * layers;
             items[hh][0] = b;
@@ -388,6 +410,10 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
             }
             ls[hh].launch(ls[hh].blocksFor(config.numPilots()), layers, b * numRx, st);
             interp[hh].launch(interp[hh].blocksFor(nsc), b * numRx * layers, 1, st);
+            if (estimateNoise) {
+                noise[hh].launch(b, 1, 1, st);
+                DeviceBuffer.copyAsync(hN0At[hh], n0At[hh], 4L * b, st);
+            }
             mmse[hh].launch(mmse[hh].blocksFor(numRe), b, 1, st);
             DeviceBuffer.copyAsync(hLlrAt[hh], llrAt[hh], 4L * b * llrs, st);
         }
@@ -395,6 +421,9 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
             if (hh * half < count) {
                 streams[hh].synchronize();
             }
+        }
+        if (estimateNoise) {
+            hN0.get(0, noiseVariance, 0, count);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.airan.phy.frontend.CpuUplinkFrontEnd;
 import org.airan.phy.frontend.FrequencyFilter;
+import org.airan.phy.frontend.NoiseEstimation;
 import org.airan.phy.frontend.PilotGrid;
 import org.airan.phy.frontend.UplinkFrontEnd;
 import org.airan.phy.frontend.UplinkFrontEndConfig;
@@ -38,6 +39,8 @@ class CudaUplinkFrontEndTest extends UplinkFrontEndContractTest {
      * wrong bin, sign or order) moves most LLRs.
      */
     static final double MAX_OUTLIER_SHARE = 1e-4;
+    /** Relative bound on |N0_gpu − N0_cpu| of the DMRS noise estimate (see the test). */
+    static final double N0_REL = 1e-4;
 
     /** The FFT stage under test (the cuFFT subclass overrides it). */
     GpuFftStage stage() {
@@ -58,24 +61,35 @@ class CudaUplinkFrontEndTest extends UplinkFrontEndContractTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"273, 4096, 2, QAM64, 5, 1, false", "273, 4096, 1, QAM256, 1, 0, false",
-            "106, 1536, 2, QAM16, 4, 3, false", "273, 4096, 2, QAM64, 3, 2, true", "217, 3072, 1, QAM16, 2, 1, false",
-            "52, 1024, 1, QAM256, 2, 3, false", "273, 4096, 4, QAM64, 4, 1, false", "106, 1536, 3, QAM16, 3, 2, false",
-            "52, 1024, 4, QAM16, 2, 0, true"})
-    void llrsMatchTheCpuReference(int nrb, int dft, int layers, Modulation mod, int items, int slot, boolean lmmse) {
+    @CsvSource({"273, 4096, 2, QAM64, 5, 1, false, false", "273, 4096, 1, QAM256, 1, 0, false, false",
+            "106, 1536, 2, QAM16, 4, 3, false, false", "273, 4096, 2, QAM64, 3, 2, true, false",
+            "217, 3072, 1, QAM16, 2, 1, false, false", "52, 1024, 1, QAM256, 2, 3, false, false",
+            "273, 4096, 4, QAM64, 4, 1, false, false", "106, 1536, 3, QAM16, 3, 2, false, false",
+            "52, 1024, 4, QAM16, 2, 0, true, false", "273, 4096, 4, QAM64, 5, 1, false, true",
+            "106, 1536, 2, QAM16, 3, 0, true, true"})
+    void llrsMatchTheCpuReference(int nrb, int dft, int layers, Modulation mod, int items, int slot, boolean lmmse,
+                                  boolean estimateNoise) {
         assumeUsable();
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, nrb, dft), 0.5, 0);
         PilotGrid grid = PilotGrid.type1(nrb, layers);
         FrequencyFilter filter = lmmse ? FrequencyFilter.lmmse(grid, 4, 30e3, 2.3e-6, 100.0)
                 : FrequencyFilter.linear(grid);
         UplinkFrontEndConfig c = new UplinkFrontEndConfig(ofdm, 4, layers, 0, nrb, 0, 14, new int[] {2, 11}, mod,
-                filter, 8);
+                filter, 8).withNoiseEstimation(estimateNoise ? NoiseEstimation.DMRS : NoiseEstimation.GIVEN);
         UplinkSlotFixture f = new UplinkSlotFixture(c, items, 25.0, slot, 7L * nrb + items);
         float[][] cpu = new float[items][c.numLlrs()];
         float[][] gpu = new float[items][c.numLlrs()];
         try (UplinkFrontEnd ref = new CpuUplinkFrontEnd(c); UplinkFrontEnd dut = create(c)) {
-            ref.process(f.in, 6, f.slot, f.pilots, f.noiseVariance, cpu, items);
-            dut.process(f.in, 6, f.slot, f.pilots, f.noiseVariance, gpu, items);
+            float[] n0Cpu = f.noiseVariance.clone();
+            float[] n0Gpu = f.noiseVariance.clone();
+            ref.process(f.in, 6, f.slot, f.pilots, n0Cpu, cpu, items);
+            dut.process(f.in, 6, f.slot, f.pilots, n0Gpu, gpu, items);
+            for (int i = 0; i < items; i++) {
+                // Estimated: float partial sums and a tree on the GPU vs double sums on the CPU, ~1e-7 relative
+                // in the host emulation; 1e-4 bounds it. Given: passed through unchanged.
+                assertTrue(Math.abs(n0Gpu[i] - n0Cpu[i]) <= N0_REL * n0Cpu[i], "N0 item " + i + ": GPU " + n0Gpu[i]
+                        + ", CPU " + n0Cpu[i]);
+            }
             // Twice: the second call reuses every buffer and must give the same numbers.
             float[][] again = new float[items][c.numLlrs()];
             dut.process(f.in, 6, f.slot, f.pilots, f.noiseVariance, again, items);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.airan.phy.frontend.CpuUplinkFrontEnd;
 import org.airan.phy.frontend.FrequencyFilter;
+import org.airan.phy.frontend.NoiseEstimation;
 import org.airan.phy.frontend.PilotGrid;
 import org.airan.phy.frontend.UplinkFrontEndConfig;
 import org.airan.phy.frontend.UplinkSlotFixture;
@@ -20,7 +21,8 @@ import org.airan.phy.ofdm.OfdmConfig;
  * the inputs in its device layout — and the {@link CpuUplinkFrontEnd} LLRs, as little-endian binary files, for
  * the host emulation of the kernels ({@code src/test/cuda}, run by {@code scripts/emulate-kernels.sh}).
  *
- * <p>Arguments: {@code dir nrb dftSize layers modulation items slot [lmmse]}.
+ * <p>Arguments: {@code dir nrb dftSize layers modulation items slot [lmmse|linear] [n0]}: {@code n0} estimates N_0
+ * from the DMRS ({@link NoiseEstimation#DMRS}); {@code n0.f32} then holds the CPU's estimates.
  */
 public final class KernelEmulationData {
 
@@ -40,8 +42,9 @@ public final class KernelEmulationData {
         PilotGrid grid = PilotGrid.type1(nrb, layers);
         FrequencyFilter filter = args.length > 7 && args[7].equals("lmmse")
                 ? FrequencyFilter.lmmse(grid, 4, 30e3, 2.3e-6, 100.0) : FrequencyFilter.linear(grid);
+        boolean estimate = args.length > 8 && args[8].equals("n0");
         UplinkFrontEndConfig c = new UplinkFrontEndConfig(ofdm, 4, layers, 0, nrb, 0, 14, new int[] {2, 11}, mod,
-                filter, items);
+                filter, items).withNoiseEstimation(estimate ? NoiseEstimation.DMRS : NoiseEstimation.GIVEN);
         UplinkSlotFixture f = new UplinkSlotFixture(c, items, 25.0, slot, 7L * nrb + items);
         float[][] llr = new float[items][c.numLlrs()];
         try (CpuUplinkFrontEnd ref = new CpuUplinkFrontEnd(c)) {
@@ -83,7 +86,7 @@ public final class KernelEmulationData {
         ints(dir, "params.i32", new int[] {dft, plan.m(), plan.logM(), plan.radix3() ? 1 : 0,
             carrier.numSubcarriers(), firstBin, carrier.symbolsPerSlot(), slotStride, 4, layers,
             c.dmrsSymbols().length, c.dataSymbols().length, 12 * c.startRb(), c.numPilots(), c.numSubcarriers(),
-            c.filter().numTaps(), mb, items, s, plan.threadsPerBlock()});
+            c.filter().numTaps(), mb, items, s, plan.threadsPerBlock(), estimate ? 1 : 0});
         floats(dir, "twiddles.f32", plan.twiddles());
         ints(dir, "starts.i32", starts);
         floats(dir, "factors.f32", factors);
