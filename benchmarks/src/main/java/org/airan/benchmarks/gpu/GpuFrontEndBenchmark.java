@@ -3,6 +3,7 @@ package org.airan.benchmarks.gpu;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.airan.phy.Backend;
+import org.airan.phy.frontend.NoiseEstimation;
 import org.airan.phy.frontend.UplinkFrontEnd;
 import org.airan.phy.frontend.UplinkFrontEndConfig;
 import org.airan.phy.frontend.UplinkFrontEnds;
@@ -62,6 +63,10 @@ public class GpuFrontEndBenchmark {
     @Param({"own", "cufft"})
     public String fft;
 
+    /** N_0: {@code given} by the caller, or estimated from the {@code dmrs} ({@link NoiseEstimation}). */
+    @Param({"given"})
+    public String noise;
+
     private UplinkFrontEnd frontEnd;
     private float[][][] in;
     private float[][] pilots;
@@ -78,7 +83,8 @@ public class GpuFrontEndBenchmark {
             throw new IllegalStateException("GPU backend unavailable: " + GpuBackend.status().reason());
         }
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, 273), 0.5, 0);
-        UplinkFrontEndConfig c = UplinkFrontEndConfig.fullSlot(ofdm, 4, layers, Modulation.QAM64, batch);
+        UplinkFrontEndConfig c = UplinkFrontEndConfig.fullSlot(ofdm, 4, layers, Modulation.QAM64, batch)
+                .withNoiseEstimation(NoiseEstimation.valueOf(noise.toUpperCase(java.util.Locale.ROOT)));
         frontEnd = b == Backend.GPU ? new CudaUplinkFrontEnd(c, GpuFftStage.parse(fft))
                 : UplinkFrontEnds.create(c, b);
         int len = 2 * ofdm.carrier().maxSlotLengthSamples();
