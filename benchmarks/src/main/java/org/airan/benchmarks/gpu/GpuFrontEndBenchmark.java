@@ -33,8 +33,13 @@ import org.openjdk.jmh.annotations.TearDown;
  * so JMH reports that combination as failed and runs the others. Input is random complex Gaussian samples
  * (the work does not depend on the values), generated once per trial.
  *
+ * <p>{@code threads} is the CPU backend's thread count, the benchmark thread included ({@code UplinkFrontEnds.cpu}:
+ * 1 is the single-threaded reference, more is {@code ParallelCpuUplinkFrontEnd}, whose workers' allocation
+ * {@code -prof gc} counts too); {@code split=false} keeps whole items per thread even when the batch is smaller
+ * than the thread count. The GPU backend takes only {@code threads=1}.
+ *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -jar benchmarks/target/benchmarks.jar GpuFrontEndBenchmark
- * -f 1 -wi 2 -w 1s -i 3 -r 1s -p backend=gpu}
+ * -f 1 -wi 2 -w 1s -i 3 -r 1s -p backend=gpu}; the CPU table on all cores: {@code -p backend=cpu -p threads=$(nproc)}
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,6 +56,14 @@ public class GpuFrontEndBenchmark {
     @Param({"1", "4", "16", "64"})
     public int batch;
 
+    /** CPU threads, the benchmark thread included. */
+    @Param({"1"})
+    public int threads;
+
+    /** Whether the CPU backend splits items over threads when the batch is smaller than the thread count. */
+    @Param({"true"})
+    public boolean split;
+
     private UplinkFrontEnd frontEnd;
     private float[][][] in;
     private float[][] pilots;
@@ -65,7 +78,10 @@ public class GpuFrontEndBenchmark {
         }
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, 273), 0.5, 0);
         UplinkFrontEndConfig c = UplinkFrontEndConfig.fullSlot(ofdm, 4, layers, Modulation.QAM64, batch);
-        frontEnd = UplinkFrontEnds.create(c, b);
+        if (b == Backend.GPU && threads != 1) {
+            throw new IllegalArgumentException("threads applies to the cpu backend only, was " + threads);
+        }
+        frontEnd = b == Backend.CPU ? UplinkFrontEnds.cpu(c, threads, split) : UplinkFrontEnds.create(c, b);
         int len = 2 * ofdm.carrier().maxSlotLengthSamples();
         SplittableRandom r = new SplittableRandom(batch * 7L + layers);
         in = new float[batch][c.numRx()][len];
