@@ -3,8 +3,8 @@
 # Java, Maven or network: it uses bundle/jdk. Prints, in order: nvidia-smi, the CUDA libraries found, the GPU
 # backend status and the GPU test summary ('N passed, N failed, N skipped'), then the front-end benchmark table
 # (GPU and CPU) and the cell-capacity sweep (the headline figure of decision 090). Expected ~3.5 min; hard
-# limits (`timeout`): tests 150 s, GPU JMH 150 s, capacity sweep 90 s, CPU stage 80 s (JMH 50 s on all cores, then
-# the CPU capacity table with the CPU/GPU crossover 30 s): under 8 minutes in all.
+# limits (`timeout`): tests 150 s, GPU JMH 150 s, capacity sweep 90 s, CPU stage 80 s (JMH 55 s on all cores, then
+# the CPU capacity table with the CPU/GPU crossover 25 s): under 8 minutes in all.
 # Usage: ./run.sh [--tests-only | --bench-only]; output also goes to ./gpu-check.log. Extra JVM options (both
 # stages) from GPU_CHECK_JAVA_OPTS.
 set -u
@@ -58,11 +58,11 @@ if [ "$MODE" != "--tests-only" ]; then
   fi
   NCPU=$(nproc)
   echo "== CPU front-end benchmark (same, $NCPU threads: ParallelCpuUplinkFrontEnd; one JVM for all rows)"
-  timeout 50 "$JAVA" $JOPTS -cp "$BENCH_CP" org.openjdk.jmh.Main GpuFrontEndBenchmark -f 0 -wi 2 -w 1s -i 2 -r 1s \
+  timeout 55 "$JAVA" $JOPTS -cp "$BENCH_CP" org.openjdk.jmh.Main GpuFrontEndBenchmark -f 0 -wi 3 -w 1s -i 2 -r 1s \
     -p backend=cpu -p threads="$NCPU" -prof gc -rf text -rff "$HERE/cpu-bench.txt" 2>&1 | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
   echo "== CPU cell capacity ($NCPU threads) and the CPU/GPU crossover batch"
   CMP=""; [ -s "$HERE/gpu-capacity.txt" ] && [ "${GPU_CAP_RAN:-0}" = 1 ] && CMP="--compare $HERE/gpu-capacity.txt"
-  timeout 30 "$JAVA" $JOPTS -cp "$BENCH_CP" org.airan.benchmarks.gpu.GpuCellCapacity cpu 100 --threads "$NCPU" \
+  timeout 25 "$JAVA" $JOPTS -cp "$BENCH_CP" org.airan.benchmarks.gpu.GpuCellCapacity cpu 100 --threads "$NCPU" \
     --batches 1,4,16,64 $CMP 2>&1 | grep -v '^WARNING' | tee "$HERE/cpu-capacity.txt"
   echo "== benchmark tables"
   cat "$HERE/gpu-bench.txt" "$HERE/cpu-bench.txt" "$HERE/gpu-capacity.txt" "$HERE/cpu-capacity.txt" 2>/dev/null
