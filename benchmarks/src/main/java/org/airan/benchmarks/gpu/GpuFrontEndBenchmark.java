@@ -64,6 +64,17 @@ public class GpuFrontEndBenchmark {
     @Param({"true"})
     public boolean split;
 
+    /**
+     * Thread CPU time of front-end calls made once per JVM, in the first CPU trial's setup, before JMH's own warm-up: with
+     * 1 s warm-up iterations the first trial otherwise still measures interpreted Vector-API code (tens of MB/op
+     * of boxing in {@code -prof gc}; seen with {@code -f 0} on a loaded 2-core machine). Later trials of the same
+     * JVM find the code compiled.
+     */
+    static final long CPU_JIT_WARMUP_NANOS = 2_000_000_000L;
+    /** Wall-clock cap of that warm-up (on a machine shared with other work the 2 CPU-s can take much longer). */
+    static final long CPU_JIT_WARMUP_MAX_WALL_NANOS = 6_000_000_000L;
+    private static boolean cpuJitWarmed;
+
     private UplinkFrontEnd frontEnd;
     private float[][][] in;
     private float[][] pilots;
@@ -98,6 +109,16 @@ public class GpuFrontEndBenchmark {
             for (int j = 0; j < pilots[i].length; j++) {
                 pilots[i][j] = r.nextBoolean() ? 0.70710677f : -0.70710677f;
             }
+        }
+        if (b == Backend.CPU && !cpuJitWarmed) {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = mx.getCurrentThreadCpuTime();
+            long wall0 = System.nanoTime();
+            while (mx.getCurrentThreadCpuTime() - cpu0 < CPU_JIT_WARMUP_NANOS
+                    && System.nanoTime() - wall0 < CPU_JIT_WARMUP_MAX_WALL_NANOS) {
+                frontEnd.process(in, 0, 1, pilots, noiseVariance, llr, batch);
+            }
+            cpuJitWarmed = true;
         }
     }
 
