@@ -171,7 +171,7 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
             CUdeviceptr hls = dHls.pointerAt(4 * hlsPerItem * item0);
             CUdeviceptr h = dH.pointerAt(4 * hPerItem * item0);
             for (int s = 0; s < slotsPerSubframe; s++) {
-                demod[hh][s] = new CudaKernel(module, "airan_ofdm_demod", CudaOfdmDemodulator.BLOCK,
+                demod[hh][s] = new CudaKernel(module, "airan_ofdm_demod", plan.threadsPerBlock(),
                         plan.sharedBytes(), Pointer.to(inAt[hh]), Pointer.to(new int[] {slotStride}),
                         Pointer.to(grid), Pointer.to(new int[] {symbols * k}), Pointer.to(new int[] {n}),
                         Pointer.to(new int[] {plan.m()}), Pointer.to(new int[] {plan.logM()}),
