@@ -63,7 +63,7 @@ if [ "$MODE" != "--tests-only" ]; then
   echo "== CPU cell capacity ($NCPU threads) and the CPU/GPU crossover batch"
   CMP=""; [ -s "$HERE/gpu-capacity.txt" ] && [ "${GPU_CAP_RAN:-0}" = 1 ] && CMP="--compare $HERE/gpu-capacity.txt"
   timeout 25 "$JAVA" $JOPTS -cp "$BENCH_CP" org.airan.benchmarks.gpu.GpuCellCapacity cpu 100 --threads "$NCPU" \
-    --batches 1,4,16,64 $CMP 2>&1 | grep -v '^WARNING' | tee "$HERE/cpu-capacity.txt"
+    --batches 1,4,16,64 --unsplit-batches 1 $CMP 2>&1 | grep -v '^WARNING' | tee "$HERE/cpu-capacity.txt"
   echo "== benchmark tables"
   cat "$HERE/gpu-bench.txt" "$HERE/cpu-bench.txt" "$HERE/gpu-capacity.txt" "$HERE/cpu-capacity.txt" 2>/dev/null
 fi

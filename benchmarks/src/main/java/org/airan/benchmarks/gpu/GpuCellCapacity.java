@@ -42,8 +42,9 @@ import org.airan.phy.ofdm.OfdmConfig;
  * CPU's at that batch and every larger common batch.
  *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -cp ... org.airan.benchmarks.gpu.GpuCellCapacity
- * [gpu|cpu] [iterations] [--threads N] [--batches 1,4,16,64] [--no-split] [--compare FILE]} (defaults gpu, 300,
- * 1 thread, the full sweep).
+ * [gpu|cpu] [iterations] [--threads N] [--batches 1,4,16,64] [--no-split] [--unsplit-batches 1] [--compare FILE]}
+ * (defaults gpu, 300, 1 thread, the full sweep). {@code --unsplit-batches} times those batches again on the CPU with
+ * whole cells per thread (mode {@code cpuNns}) and prints the split/whole ratio: whether splitting a cell pays.
  */
 public final class GpuCellCapacity {
 
@@ -69,12 +70,15 @@ public final class GpuCellCapacity {
         int threads = 1;
         int[] batches = null;
         boolean split = true;
+        int[] unsplit = null;
         Path compare = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--batches" -> batches = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--no-split" -> split = false;
+                case "--unsplit-batches" -> unsplit = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt)
+                        .toArray();
                 case "--compare" -> compare = Path.of(args[++i]);
                 default -> pos.add(args[i]);
             }
@@ -101,41 +105,19 @@ public final class GpuCellCapacity {
         List<Row> rows = new ArrayList<>();
         for (boolean staged : modes) {
             String mode = backend == Backend.CPU ? cpuMode : staged ? "staged" : "arrays";
-            for (int layers = 1; layers <= 2; layers++) {
-                int best = 0;
-                double firstP99 = Double.NaN;
-                int firstB = 0;
-                for (int b : sweep) {
-                    double[] res = run(ofdm, layers, b, backend, threads, split, iterations, staged);
-                    double cpuUs = res[res.length - 1];
-                    double[] us = Arrays.copyOf(res, res.length - 1);
-                    double median = us[us.length / 2];
-                    double p99 = us[(int) Math.min(us.length - 1, Math.ceil(0.99 * us.length) - 1)];
-                    double mean = Arrays.stream(us).average().orElse(Double.NaN);
-                    double cores = backend == Backend.CPU ? threads * p99 / (b * DEADLINE_US) : Double.NaN;
-                    System.out.printf(Locale.ROOT, "%-7s %-6d %-6d %12.1f %12.1f %12.1f %12.1f %14.2f %14s %16.1f%n",
-                            mode, layers, b, median, p99, us[us.length - 1], mean, b / median * 1000,
-                            Double.isNaN(cores) ? "-" : String.format(Locale.ROOT, "%.2f", cores), cpuUs);
-                    rows.add(new Row(mode, layers, b, median));
-                    if (Double.isNaN(firstP99)) {
-                        firstP99 = p99;
-                        firstB = b;
-                    }
-                    if (p99 <= DEADLINE_US) {
-                        best = b;
-                    }
-                    if (fullSweep && median > 2 * DEADLINE_US) {
-                        break;
+            sweep(ofdm, backend, mode, threads, split, iterations, staged, sweep, fullSweep, rows);
+        }
+        if (backend == Backend.CPU && split && threads > 1 && unsplit != null) {
+            List<Row> whole = new ArrayList<>();
+            sweep(ofdm, backend, "cpu" + threads + "ns", threads, false, iterations, false, unsplit, false, whole);
+            for (Row w : whole) {
+                for (Row r : rows) {
+                    if (r.layers() == w.layers() && r.batch() == w.batch()) {
+                        System.out.printf(Locale.ROOT, "layers %d, batch %d on %d threads: split %.1f us, whole cells "
+                                + "%.1f us (median; split/whole %.2f)%n", w.layers(), w.batch(), threads, r.medianUs(),
+                                w.medianUs(), r.medianUs() / w.medianUs());
                     }
                 }
-                System.out.printf(Locale.ROOT, "%s, layers %d: %d cells in real time (largest batch with p99 <= %.0f us)",
-                        mode, layers, best, DEADLINE_US);
-                if (best == 0 && backend == Backend.CPU) {
-                    System.out.printf(Locale.ROOT, "; per cell-slot p99 %.0f us at batch %d on %d threads, %.2f cores "
-                            + "per real-time cell", firstP99 / firstB, firstB, threads,
-                            threads * firstP99 / (firstB * DEADLINE_US));
-                }
-                System.out.println();
             }
         }
         if (compare != null) {
@@ -143,6 +125,47 @@ public final class GpuCellCapacity {
             List<Row> cpu = backend == Backend.CPU ? rows : other;
             List<Row> gpu = backend == Backend.CPU ? other : rows;
             printCrossover(cpu, gpu, compare);
+        }
+    }
+
+    /** Times every batch of {@code batches} for 1 and 2 layers, prints the rows and summary lines, adds the rows. */
+    private static void sweep(OfdmConfig ofdm, Backend backend, String mode, int threads, boolean split,
+                              int iterations, boolean staged, int[] batches, boolean stopPastDeadline, List<Row> rows) {
+        for (int layers = 1; layers <= 2; layers++) {
+            int best = 0;
+            double firstP99 = Double.NaN;
+            int firstB = 0;
+            for (int b : batches) {
+                double[] res = run(ofdm, layers, b, backend, threads, split, iterations, staged);
+                double cpuUs = res[res.length - 1];
+                double[] us = Arrays.copyOf(res, res.length - 1);
+                double median = us[us.length / 2];
+                double p99 = us[(int) Math.min(us.length - 1, Math.ceil(0.99 * us.length) - 1)];
+                double mean = Arrays.stream(us).average().orElse(Double.NaN);
+                double cores = backend == Backend.CPU ? threads * p99 / (b * DEADLINE_US) : Double.NaN;
+                System.out.printf(Locale.ROOT, "%-7s %-6d %-6d %12.1f %12.1f %12.1f %12.1f %14.2f %14s %16.1f%n",
+                        mode, layers, b, median, p99, us[us.length - 1], mean, b / median * 1000,
+                        Double.isNaN(cores) ? "-" : String.format(Locale.ROOT, "%.2f", cores), cpuUs);
+                rows.add(new Row(mode, layers, b, median));
+                if (Double.isNaN(firstP99)) {
+                    firstP99 = p99;
+                    firstB = b;
+                }
+                if (p99 <= DEADLINE_US) {
+                    best = b;
+                }
+                if (stopPastDeadline && median > 2 * DEADLINE_US) {
+                    break;
+                }
+            }
+            System.out.printf(Locale.ROOT, "%s, layers %d: %d cells in real time (largest batch with p99 <= %.0f us)",
+                    mode, layers, best, DEADLINE_US);
+            if (best == 0 && backend == Backend.CPU) {
+                System.out.printf(Locale.ROOT, "; per cell-slot p99 %.0f us at batch %d on %d threads, %.2f cores "
+                        + "per real-time cell", firstP99 / firstB, firstB, threads,
+                        threads * firstP99 / (firstB * DEADLINE_US));
+            }
+            System.out.println();
         }
     }
 
