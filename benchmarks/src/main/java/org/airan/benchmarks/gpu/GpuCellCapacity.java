@@ -107,6 +107,12 @@ public final class GpuCellCapacity {
             String mode = backend == Backend.CPU ? cpuMode : staged ? "staged" : "arrays";
             sweep(ofdm, backend, mode, threads, split, iterations, staged, sweep, fullSweep, rows);
         }
+        if (compare != null) {
+            List<Row> other = readTable(compare);
+            List<Row> cpu = backend == Backend.CPU ? rows : other;
+            List<Row> gpu = backend == Backend.CPU ? other : rows;
+            printCrossover(cpu, gpu, compare);
+        }
         if (backend == Backend.CPU && split && threads > 1 && unsplit != null) {
             List<Row> whole = new ArrayList<>();
             sweep(ofdm, backend, "cpu" + threads + "ns", threads, false, iterations, false, unsplit, false, whole);
@@ -119,12 +125,6 @@ public final class GpuCellCapacity {
                     }
                 }
             }
-        }
-        if (compare != null) {
-            List<Row> other = readTable(compare);
-            List<Row> cpu = backend == Backend.CPU ? rows : other;
-            List<Row> gpu = backend == Backend.CPU ? other : rows;
-            printCrossover(cpu, gpu, compare);
         }
     }
 
