@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * per-antenna and per-symbol units (3 items on 4 threads; one item per thread:
  * {@link ParallelCpuUplinkFrontEndItemPerThreadTest}); LLRs bit-for-bit equal to
  * {@link CpuUplinkFrontEnd}'s for every thread count, split mode and batch size tried; a failing item surfaces in
- * the caller with its index; close stops the named daemon workers.
+ * the caller with its index; close stops the named daemon workers; caller and workers allocate nothing per call.
  */
 class ParallelCpuUplinkFrontEndTest extends UplinkFrontEndContractTest {
 
@@ -134,5 +134,58 @@ class ParallelCpuUplinkFrontEndTest extends UplinkFrontEndContractTest {
                     new float[3][c.numPilotFloats()], new float[3], new float[3][c.numLlrs()], 3));
         }
         assertInstanceOf(CpuUplinkFrontEnd.class, UplinkFrontEnds.cpu(c, 1));
+    }
+
+    /**
+     * Bytes tolerated over {@link #ALLOC_CALLS} calls, caller and workers together: the JVM's per-thread counters are
+     * exact, so this only covers one-off runtime allocations landing in the window (the counter query's own array,
+     * JIT lookups); one per-call array of this configuration (a 5 KB LLR row or more) exceeds it at once.
+     */
+    private static final long ALLOC_BUDGET_BYTES = 4096;
+    private static final int ALLOC_CALLS = 20;
+    /** Upper bound of the warm-up calls, until the Vector-API kernels are compiled and stop boxing. */
+    private static final int MAX_WARMUP_CALLS = 6000;
+
+    @Test
+    void callerAndWorkersAllocateNothingPerCallInSteadyState() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean,
+                "needs the com.sun.management thread allocation counter");
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) bean;
+        UplinkFrontEndConfig c = config(4);
+        UplinkSlotFixture f = new UplinkSlotFixture(c, 4, 20.0, 1, 3);
+        float[][] llr = new float[4][c.numLlrs()];
+        try (ParallelCpuUplinkFrontEnd fe = new ParallelCpuUplinkFrontEnd(c, 3, true)) {
+            Thread[] w = fe.workers();
+            long[] ids = {Thread.currentThread().threadId(), w[0].threadId(), w[1].threadId()};
+            for (int batch : new int[] {1, 4}) { // 1: split units; 4: whole cells
+                // Warm up in windows until 5 in a row stay within the budget (as SteadyStateAllocationTest does:
+                // interpreted Vector-API code boxes until C2 has compiled it), then take the best of 5 windows.
+                int clean = 0;
+                for (int i = 0; i < MAX_WARMUP_CALLS && clean < 5; i += ALLOC_CALLS) {
+                    clean = allocated(mx, ids, fe, f, llr, batch) <= ALLOC_BUDGET_BYTES ? clean + 1 : 0;
+                }
+                long best = Long.MAX_VALUE;
+                for (int k = 0; k < 5; k++) {
+                    best = Math.min(best, allocated(mx, ids, fe, f, llr, batch));
+                }
+                assertTrue(best <= ALLOC_BUDGET_BYTES, "batch " + batch + ": caller and workers allocated at least "
+                        + best + " bytes in every window of " + ALLOC_CALLS + " calls");
+            }
+        }
+    }
+
+    private static long allocated(com.sun.management.ThreadMXBean mx, long[] ids, UplinkFrontEnd fe,
+                                  UplinkSlotFixture f, float[][] llr, int batch) {
+        long[] before = mx.getThreadAllocatedBytes(ids);
+        for (int i = 0; i < ALLOC_CALLS; i++) {
+            fe.process(f.in, 6, f.slot, f.pilots, f.noiseVariance, llr, batch);
+        }
+        long[] after = mx.getThreadAllocatedBytes(ids);
+        long sum = 0;
+        for (int i = 0; i < ids.length; i++) {
+            sum += after[i] - before[i];
+        }
+        return sum;
     }
 }
