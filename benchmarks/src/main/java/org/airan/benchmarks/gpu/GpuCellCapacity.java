@@ -15,6 +15,7 @@ import org.airan.phy.frontend.UplinkFrontEndConfig;
 import org.airan.phy.frontend.UplinkFrontEnds;
 import org.airan.phy.gpu.CudaUplinkFrontEnd;
 import org.airan.phy.gpu.GpuBackend;
+import org.airan.phy.gpu.GpuFftStage;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.phy.modulation.Modulation;
 import org.airan.phy.ofdm.OfdmConfig;
@@ -31,6 +32,11 @@ import org.airan.phy.ofdm.OfdmConfig;
  * in the front end's pinned input views, LLRs left in its output views, as a fronthaul receiver writing into pinned
  * memory would have it).
  *
+ * <p>The {@code fft} column is the GPU FFT stage ({@link GpuFftStage}): the first stage listed is timed in both modes,
+ * the others in {@code staged} mode only (the FFT stage changes the device work, not the staging copies, and this
+ * keeps the sweep short). A stage that cannot be built here (cuFFT missing) is reported and skipped. The input
+ * samples are generated once for the largest batch and shared by every row.
+ *
  * <p>On the CPU the front end runs on {@code --threads} threads ({@code UplinkFrontEnds.cpu}); each row also gives
  * {@code cores_per_cell = threads · p99 / (B · 500 µs)}, the cores one cell needs in real time at that batch
  * (meaningful when the threads have the cores to themselves), and on both backends {@code cpu_us_per_cell} is the
@@ -39,11 +45,11 @@ import org.airan.phy.ofdm.OfdmConfig;
  * the per-cell p99 of the smallest batch and that figure. {@code --compare FILE} reads a table this tool printed for
  * the other backend (e.g. the GPU run's output) and prints, per layer count and GPU mode, the time ratio per
  * common batch and the <b>crossover</b>: the smallest batch from which the GPU's median time per batch is below the
- * CPU's at that batch and every larger common batch.
+ * CPU's at that batch and every larger common batch (a GPU mode is the pair mode/fft of that table).
  *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -cp ... org.airan.benchmarks.gpu.GpuCellCapacity
- * [gpu|cpu] [iterations] [--threads N] [--batches 1,4,16,64] [--no-split] [--unsplit-batches 1] [--compare FILE]}
- * (defaults gpu, 300, 1 thread, the full sweep). {@code --unsplit-batches} times those batches again on the CPU with
+ * [gpu|cpu] [iterations] [stages] [--threads N] [--batches 1,4,16,64] [--no-split] [--unsplit-batches 1]
+ * [--compare FILE]} (defaults gpu, 300, {@code own,cufft}, 1 thread, the full sweep). {@code --unsplit-batches} times those batches again on the CPU with
  * whole cells per thread (mode {@code cpuNns}) and prints the split/whole ratio: whether splitting a cell pays.
  */
 public final class GpuCellCapacity {
@@ -85,6 +91,7 @@ public final class GpuCellCapacity {
         }
         Backend backend = Backend.valueOf((pos.size() > 0 ? pos.get(0) : "gpu").toUpperCase(Locale.ROOT));
         int iterations = pos.size() > 1 ? Integer.parseInt(pos.get(1)) : 300;
+        String[] stages = (pos.size() > 2 ? pos.get(2) : "own,cufft").split(",");
         if (backend == Backend.GPU && !GpuBackend.isAvailable()) {
             System.out.println("GPU backend unavailable: " + GpuBackend.status().reason());
             System.exit(1);
@@ -99,13 +106,34 @@ public final class GpuCellCapacity {
         System.out.printf(Locale.ROOT, "backend %s%s, 30 kHz 273 RB 4 RX 64QAM full slot, %d timed calls per batch%n",
                 backend, backend == Backend.CPU ? ", " + threads + " threads (" + Runtime.getRuntime()
                         .availableProcessors() + " available), split " + split : "", iterations);
-        System.out.printf(Locale.ROOT, "%-7s %-6s %-6s %12s %12s %12s %12s %14s %14s %16s%n", "mode", "layers", "cells",
-                "median_us", "p99_us", "max_us", "mean_us", "cells_per_ms", "cores_per_cell", "cpu_us_per_cell");
-        boolean[] modes = backend == Backend.GPU ? new boolean[] {false, true} : new boolean[] {false};
+        int maxBatch = Math.max(Arrays.stream(sweep).max().orElse(1),
+                unsplit == null ? 1 : Arrays.stream(unsplit).max().orElse(1));
+        Input input = new Input(ofdm, maxBatch);
+        System.out.printf(Locale.ROOT, "%-7s %-6s %-6s %-6s %12s %12s %12s %12s %14s %14s %16s%n", "mode", "fft",
+                "layers", "cells", "median_us", "p99_us", "max_us", "mean_us", "cells_per_ms", "cores_per_cell",
+                "cpu_us_per_cell");
+        List<String[]> runs = new ArrayList<>();
+        if (backend == Backend.GPU) {
+            for (int i = 0; i < stages.length; i++) {
+                if (i == 0) {
+                    runs.add(new String[] {"arrays", stages[i].strip()});
+                }
+                runs.add(new String[] {"staged", stages[i].strip()});
+            }
+        } else {
+            runs.add(new String[] {cpuMode, "-"});
+        }
         List<Row> rows = new ArrayList<>();
-        for (boolean staged : modes) {
-            String mode = backend == Backend.CPU ? cpuMode : staged ? "staged" : "arrays";
-            sweep(ofdm, backend, mode, threads, split, iterations, staged, sweep, fullSweep, rows);
+        for (String[] run : runs) {
+            String mode = run[0];
+            String fft = run[1];
+            GpuFftStage stage = backend == Backend.GPU ? GpuFftStage.parse(fft) : null;
+            if (stage == GpuFftStage.CUFFT && !org.airan.phy.gpu.Cufft.isAvailable()) {
+                System.out.println(mode + ", fft cufft: skipped, " + org.airan.phy.gpu.Cufft.status().reason());
+                continue;
+            }
+            sweep(ofdm, backend, stage, mode, fft, threads, split, iterations, mode.equals("staged"), sweep, fullSweep,
+                    input, rows);
         }
         if (compare != null) {
             List<Row> other = readTable(compare);
@@ -115,7 +143,8 @@ public final class GpuCellCapacity {
         }
         if (backend == Backend.CPU && split && threads > 1 && unsplit != null) {
             List<Row> whole = new ArrayList<>();
-            sweep(ofdm, backend, "cpu" + threads + "ns", threads, false, iterations, false, unsplit, false, whole);
+            sweep(ofdm, backend, null, "cpu" + threads + "ns", "-", threads, false, iterations, false, unsplit, false,
+                    input, whole);
             for (Row w : whole) {
                 for (Row r : rows) {
                     if (r.layers() == w.layers() && r.batch() == w.batch()) {
@@ -129,24 +158,25 @@ public final class GpuCellCapacity {
     }
 
     /** Times every batch of {@code batches} for 1 and 2 layers, prints the rows and summary lines, adds the rows. */
-    private static void sweep(OfdmConfig ofdm, Backend backend, String mode, int threads, boolean split,
-                              int iterations, boolean staged, int[] batches, boolean stopPastDeadline, List<Row> rows) {
+    private static void sweep(OfdmConfig ofdm, Backend backend, GpuFftStage stage, String mode, String fft, int threads,
+                              boolean split, int iterations, boolean staged, int[] batches, boolean stopPastDeadline,
+                              Input input, List<Row> rows) {
         for (int layers = 1; layers <= 2; layers++) {
             int best = 0;
             double firstP99 = Double.NaN;
             int firstB = 0;
             for (int b : batches) {
-                double[] res = run(ofdm, layers, b, backend, threads, split, iterations, staged);
+                double[] res = run(ofdm, layers, b, backend, stage, threads, split, iterations, staged, input);
                 double cpuUs = res[res.length - 1];
                 double[] us = Arrays.copyOf(res, res.length - 1);
                 double median = us[us.length / 2];
                 double p99 = us[(int) Math.min(us.length - 1, Math.ceil(0.99 * us.length) - 1)];
                 double mean = Arrays.stream(us).average().orElse(Double.NaN);
                 double cores = backend == Backend.CPU ? threads * p99 / (b * DEADLINE_US) : Double.NaN;
-                System.out.printf(Locale.ROOT, "%-7s %-6d %-6d %12.1f %12.1f %12.1f %12.1f %14.2f %14s %16.1f%n",
-                        mode, layers, b, median, p99, us[us.length - 1], mean, b / median * 1000,
+                System.out.printf(Locale.ROOT, "%-7s %-6s %-6d %-6d %12.1f %12.1f %12.1f %12.1f %14.2f %14s %16.1f%n",
+                        mode, fft, layers, b, median, p99, us[us.length - 1], mean, b / median * 1000,
                         Double.isNaN(cores) ? "-" : String.format(Locale.ROOT, "%.2f", cores), cpuUs);
-                rows.add(new Row(mode, layers, b, median));
+                rows.add(new Row(fft.equals("-") ? mode : mode + "/" + fft, layers, b, median));
                 if (Double.isNaN(firstP99)) {
                     firstP99 = p99;
                     firstB = b;
@@ -158,8 +188,8 @@ public final class GpuCellCapacity {
                     break;
                 }
             }
-            System.out.printf(Locale.ROOT, "%s, layers %d: %d cells in real time (largest batch with p99 <= %.0f us)",
-                    mode, layers, best, DEADLINE_US);
+            System.out.printf(Locale.ROOT, "%s, fft %s, layers %d: %d cells in real time (largest batch with p99 <= "
+                    + "%.0f us)", mode, fft, layers, best, DEADLINE_US);
             if (best == 0 && backend == Backend.CPU) {
                 System.out.printf(Locale.ROOT, "; per cell-slot p99 %.0f us at batch %d on %d threads, %.2f cores "
                         + "per real-time cell", firstP99 / firstB, firstB, threads,
@@ -169,7 +199,11 @@ public final class GpuCellCapacity {
         }
     }
 
-    /** The rows of a table this tool printed: lines {@code mode layers cells median_us ...}; other lines skipped. */
+    /**
+     * The rows of a table this tool printed: lines {@code mode fft layers cells median_us ...} (mode becomes
+     * {@code mode/fft} unless fft is "-") or, from older tables, {@code mode layers cells median_us ...}; other lines
+     * skipped.
+     */
     static List<Row> readTable(Path file) throws IOException {
         List<Row> out = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
@@ -178,7 +212,12 @@ public final class GpuCellCapacity {
                 continue;
             }
             try {
-                out.add(new Row(t[0], Integer.parseInt(t[1]), Integer.parseInt(t[2]), Double.parseDouble(t[3])));
+                if (t.length >= 5 && !t[1].matches("\\d+")) { // with an fft column: mode fft layers cells median
+                    String mode = t[1].equals("-") ? t[0] : t[0] + "/" + t[1];
+                    out.add(new Row(mode, Integer.parseInt(t[2]), Integer.parseInt(t[3]), Double.parseDouble(t[4])));
+                } else {
+                    out.add(new Row(t[0], Integer.parseInt(t[1]), Integer.parseInt(t[2]), Double.parseDouble(t[3])));
+                }
             } catch (NumberFormatException e) {
                 // a heading or a summary line
             }
@@ -231,6 +270,25 @@ public final class GpuCellCapacity {
         }
     }
 
+    /** Random slots for up to {@code maxBatch} cells, made once (generating them dominated the sweep's time). */
+    private static final class Input {
+        final float[][][] in;
+        final int len;
+
+        Input(OfdmConfig ofdm, int maxBatch) {
+            len = 2 * ofdm.carrier().maxSlotLengthSamples();
+            in = new float[maxBatch][4][len];
+            SplittableRandom r = new SplittableRandom(1);
+            for (float[][] item : in) {
+                for (float[] a : item) {
+                    for (int j = 0; j < a.length; j++) {
+                        a[j] = (float) (r.nextGaussian() * 0.01);
+                    }
+                }
+            }
+        }
+    }
+
     /** Process CPU time in ns (all threads: front-end threads, JIT and GC), or -1 where the JVM cannot tell. */
     private static long processCpuNanos() {
         if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
@@ -261,30 +319,25 @@ public final class GpuCellCapacity {
         return crossover;
     }
 
-    private static double[] run(OfdmConfig ofdm, int layers, int batch, Backend backend, int threads, boolean split,
-                                int iterations, boolean staged) {
+    private static double[] run(OfdmConfig ofdm, int layers, int batch, Backend backend, GpuFftStage stage,
+                                int threads, boolean split, int iterations, boolean staged, Input input) {
         UplinkFrontEndConfig c = UplinkFrontEndConfig.fullSlot(ofdm, 4, layers, Modulation.QAM64, batch);
-        int len = 2 * ofdm.carrier().maxSlotLengthSamples();
+        int len = input.len;
         SplittableRandom r = new SplittableRandom(batch);
-        float[][][] in = new float[batch][4][len];
+        float[][][] in = Arrays.copyOf(input.in, batch);
         float[][] pilots = new float[batch][c.numPilotFloats()];
         float[] n0 = new float[batch];
         float[][] llr = new float[batch][c.numLlrs()];
         for (int i = 0; i < batch; i++) {
             n0[i] = 0.01f;
-            for (float[] a : in[i]) {
-                for (int j = 0; j < a.length; j++) {
-                    a[j] = (float) (r.nextGaussian() * 0.01);
-                }
-            }
             for (int j = 0; j < pilots[i].length; j++) {
                 pilots[i][j] = r.nextBoolean() ? 0.70710677f : -0.70710677f;
             }
         }
         double[] us = new double[iterations];
         double cpuUs;
-        try (UplinkFrontEnd fe = backend == Backend.CPU ? UplinkFrontEnds.cpu(c, threads, split)
-                : UplinkFrontEnds.create(c, backend)) {
+        try (UplinkFrontEnd fe = backend == Backend.GPU ? new CudaUplinkFrontEnd(c, stage)
+                : UplinkFrontEnds.cpu(c, threads, split)) {
             CudaUplinkFrontEnd cuda = staged ? (CudaUplinkFrontEnd) fe : null;
             if (cuda != null) {
                 for (int i = 0; i < batch; i++) {

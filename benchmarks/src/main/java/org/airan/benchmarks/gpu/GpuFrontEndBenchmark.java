@@ -6,7 +6,9 @@ import org.airan.phy.Backend;
 import org.airan.phy.frontend.UplinkFrontEnd;
 import org.airan.phy.frontend.UplinkFrontEndConfig;
 import org.airan.phy.frontend.UplinkFrontEnds;
+import org.airan.phy.gpu.CudaUplinkFrontEnd;
 import org.airan.phy.gpu.GpuBackend;
+import org.airan.phy.gpu.GpuFftStage;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.phy.modulation.Modulation;
 import org.airan.phy.ofdm.OfdmConfig;
@@ -29,6 +31,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * LLRs (in Java arrays), transfers included; per-slot latency is the score itself for that batch, throughput is
  * {@code batch / score} slots per µs.
  *
+ * <p>{@code fft} is the GPU FFT stage ({@link GpuFftStage}): {@code own} (the fused shared-memory kernel) or
+ * {@code cufft} (gather → batched cuFFT → extract); it is ignored on the CPU (run the CPU with {@code -p fft=own}).
+ * {@code fft=cufft} needs cuFFT ({@code -Dairan.cufft.library=...} where it is not on the loader path); without it
+ * the setup throws with the reason.
+ *
  * <p>{@code backend=gpu} needs a usable GPU ({@link GpuBackend}); without one its setup throws with the reason,
  * so JMH reports that combination as failed and runs the others. Input is random complex Gaussian samples
  * (the work does not depend on the values), generated once per trial.
@@ -39,7 +46,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * than the thread count. The GPU backend takes only {@code threads=1}.
  *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -jar benchmarks/target/benchmarks.jar GpuFrontEndBenchmark
- * -f 1 -wi 2 -w 1s -i 3 -r 1s -p backend=gpu}; the CPU table on all cores: {@code -p backend=cpu -p threads=$(nproc)}
+ * -f 1 -wi 2 -w 1s -i 3 -r 1s -p backend=gpu -p fft=own,cufft}; the CPU table on all cores: {@code -p backend=cpu
+ * -p fft=own -p threads=$(nproc)}
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,6 +63,9 @@ public class GpuFrontEndBenchmark {
 
     @Param({"1", "4", "16", "64"})
     public int batch;
+
+    @Param({"own", "cufft"})
+    public String fft;
 
     /** CPU threads, the benchmark thread included. */
     @Param({"1"})
@@ -84,6 +95,9 @@ public class GpuFrontEndBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         Backend b = Backend.valueOf(backend.toUpperCase(java.util.Locale.ROOT));
+        if (b == Backend.CPU && !fft.equals("own")) {
+            throw new IllegalStateException("fft=" + fft + " applies to the GPU only; run the CPU with -p fft=own");
+        }
         if (b == Backend.GPU && !GpuBackend.isAvailable()) {
             throw new IllegalStateException("GPU backend unavailable: " + GpuBackend.status().reason());
         }
@@ -92,7 +106,8 @@ public class GpuFrontEndBenchmark {
         if (b == Backend.GPU && threads != 1) {
             throw new IllegalArgumentException("threads applies to the cpu backend only, was " + threads);
         }
-        frontEnd = b == Backend.CPU ? UplinkFrontEnds.cpu(c, threads, split) : UplinkFrontEnds.create(c, b);
+        frontEnd = b == Backend.GPU ? new CudaUplinkFrontEnd(c, GpuFftStage.parse(fft))
+                : UplinkFrontEnds.cpu(c, threads, split);
         int len = 2 * ofdm.carrier().maxSlotLengthSamples();
         SplittableRandom r = new SplittableRandom(batch * 7L + layers);
         in = new float[batch][c.numRx()][len];

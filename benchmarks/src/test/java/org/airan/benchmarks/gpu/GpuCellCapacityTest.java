@@ -33,6 +33,21 @@ class GpuCellCapacityTest {
     }
 
     @Test
+    void readsTablesWithAnFftColumnAsModeSlashFft(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("gpu-capacity.txt");
+        Files.writeString(f, """
+                mode    fft    layers cells     median_us       p99_us       max_us   cells_per_ms
+                arrays  own    1      1             210.5        250.0        300.0           4.75
+                staged  cufft  2      64           900.0        990.0       1000.0          71.11
+                staged, fft cufft, layers 2: 0 cells in real time (largest batch with p99 <= 500 us)
+                cpu16   -      1      4             300.0        350.0        360.0       13.33        1.00     2000.0
+                """);
+        assertEquals(List.of(new GpuCellCapacity.Row("arrays/own", 1, 1, 210.5),
+                new GpuCellCapacity.Row("staged/cufft", 2, 64, 900.0), new GpuCellCapacity.Row("cpu16", 1, 4, 300.0)),
+                GpuCellCapacity.readTable(f));
+    }
+
+    @Test
     void crossoverIsTheSmallestBatchFromWhichTheGpuStaysFaster() {
         TreeMap<Integer, double[]> m = new TreeMap<>();
         m.put(1, new double[] {300, 400});   // CPU faster
