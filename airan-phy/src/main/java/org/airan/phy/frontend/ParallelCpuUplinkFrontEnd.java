@@ -25,7 +25,7 @@ import java.util.concurrent.locks.LockSupport;
  * <p><b>Hand-off.</b> A call publishes its arguments in fields, sets one atomic word (units in the call, next unit)
  * and unparks the workers; every thread, the caller included, claims units by compare-and-set on that word until
  * none is left; the caller then waits for the count of unfinished units to reach zero. Waiting threads spin for
- * {@value #SPIN_NANOS} ns and then park. Nothing is allocated per call (no task objects, no queue nodes).
+ * 50 µs ({@code SPIN_NANOS}) and then park. Nothing is allocated per call (no task objects, no queue nodes).
  *
  * <p><b>Failures.</b> The first exception thrown by any unit is rethrown in the caller as an
  * {@link IllegalStateException} naming the item and the thread, with the original as its cause; units claimed
