@@ -21,7 +21,8 @@ import org.airan.phy.modulation.ModulationMapper;
  * {@code airan_noise_dmrs} (one block per item, a shared-memory reduction) estimates N_0 before the MMSE kernel
  * and the estimates come back with the LLRs.
  *
- * <p><b>Overlap.</b> A batch is split into two halves, each on its own stream: copy in, four kernels, copy out.
+ * <p><b>Overlap.</b> A batch is split into two halves, each on its own stream: copy in, four kernels (five with the
+ * noise estimate), copy out.
  * The second half's upload overlaps the first half's kernels, and the first half's download the second's
  * kernels. Every device and pinned buffer, and every kernel argument list, is built in the constructor for
  * {@code maxBatch}; {@link #process} allocates nothing.
@@ -331,7 +332,8 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
     /**
      * Like {@link #process} for samples already written into {@link #inputView} and LLRs left in
      * {@link #outputView}: no copies between Java arrays and pinned memory on the calling thread (a fronthaul
-     * receiver can write each antenna's slot straight into its view).
+     * receiver can write each antenna's slot straight into its view). With {@link NoiseEstimation#DMRS} the
+     * estimates are written into {@code noiseVariance}, as by {@link #process}.
      */
     public void processStaged(int slot, float[][] pilots, float[] noiseVariance, int count) {
         if (count < 0 || count > config.maxBatch() || count > pilots.length || count > noiseVariance.length) {
