@@ -72,16 +72,18 @@ public abstract class UplinkFrontEndContractTest {
      * DMRS ports {0, 2, 1, 3} (the front end's layer-to-port mapping; DMRS symbols 2 and 11, two CDM groups without
      * data, β = √2), through the fixture's two-path channel at 25 dB per-RE SNR on 4 antennas, decodes from the front
      * end's LLRs (descrambled) to a CRC pass and the same bytes. 4 layers on 4 antennas leave single REs in deep
-     * fades with wrong hard decisions; the LDPC code (rate ~0.5) corrects them, as it must in a real receiver.
+     * fades with wrong hard decisions; the LDPC code (rate ~0.5) corrects them, as it must in a real receiver. One
+     * case estimates N_0 from the DMRS instead of being given it.
      */
     @ParameterizedTest
-    @CsvSource({"3, 4, 13, 1", "4, 4, 13, 2", "2, 4, 16, 0"})
-    public void puschTransportBlockDecodesFromTheLlrs(int layers, int rx, int mcs, int slot) {
+    @CsvSource({"3, 4, 13, 1, false", "4, 4, 13, 2, false", "2, 4, 16, 0, false", "4, 4, 13, 3, true"})
+    public void puschTransportBlockDecodesFromTheLlrs(int layers, int rx, int mcs, int slot, boolean estimateNoise) {
         int startRb = 2;
         int numRb = 20;
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, 24), 0.5, 0);
         UplinkFrontEndConfig c = new UplinkFrontEndConfig(ofdm, rx, layers, startRb, numRb, 0, 14, new int[] {2, 11},
-                McsTable.TABLE1_QAM64.dataEntry(mcs).modulation(), FrequencyFilter.linear(numRb, layers), 1);
+                McsTable.TABLE1_QAM64.dataEntry(mcs).modulation(), FrequencyFilter.linear(numRb, layers), 1)
+                .withNoiseEstimation(estimateNoise ? NoiseEstimation.DMRS : NoiseEstimation.GIVEN);
         int[] ports = new int[layers];
         for (int v = 0; v < layers; v++) {
             ports[v] = UplinkFrontEndConfig.port(v);
@@ -118,9 +120,14 @@ public abstract class UplinkFrontEndContractTest {
         float[][] in = UplinkSlotFixture.receive(c, Ofdm.modulator(ofdm, Backend.CPU), tx, layers, slot,
                 UplinkSlotFixture.timeSigma(carrier, snrDb), rnd);
         float[][] llr = new float[1][c.numLlrs()];
+        // With the DMRS estimate the front end gets no N_0 (0 in, the estimate out).
+        float[] n0 = {estimateNoise ? 0f : (float) Math.pow(10, -snrDb / 10)};
         try (UplinkFrontEnd fe = create(c)) {
-            fe.process(new float[][][] {in}, 6, slot, new float[][] {pilots},
-                    new float[] {(float) Math.pow(10, -snrDb / 10)}, llr, 1);
+            fe.process(new float[][][] {in}, 6, slot, new float[][] {pilots}, n0, llr, 1);
+        }
+        if (estimateNoise) {
+            // The chain's DMRS has β = √2 (|x|² = 2): the estimate must still be in grid units.
+            assertEquals(Math.pow(10, -snrDb / 10), n0[0], NOISE_TOLERANCE * Math.pow(10, -snrDb / 10), "N0");
         }
         SchScrambling.descramble(cfg.scramblingCinit(), llr[0], 0, cfg.g());
         SharedChannelDecoder dec = new SharedChannelDecoder(limits, 1, SharedChannels.decoderConfig(
