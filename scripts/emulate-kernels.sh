@@ -21,7 +21,7 @@ g++ -O2 -std=c++20 -pthread -Wall -Wno-unknown-pragmas -o "$OUT/emulate" airan-p
 CP="airan-phy/target/classes:airan-phy/target/test-classes:$(cat "$OUT/cp.txt")"
 cases=("273 4096 2 QAM64 3 1" "106 1536 2 QAM16 2 0" "52 1024 1 QAM256 2 3" "273 4096 2 QAM64 2 2 lmmse" "217 3072 1 QAM16 2 1"
        "273 4096 4 QAM64 2 1" "106 1536 3 QAM16 2 2" "52 1024 4 QAM16 2 0 lmmse" "106 1536 2 QAM64 3 1 linear n0"
-       "52 1024 4 QAM16 2 2 linear n0")
+       "52 1024 4 QAM16 2 2 linear n0" "106 1536 4 QAM64 2 3 joint")
 dirs=()
 for c in "${cases[@]}"; do
   d="$OUT/case-${c// /-}"

@@ -21,6 +21,7 @@ public final class FrequencyFilter {
     private final int numTaps;
     private final int[] index;
     private final float[] weight;
+    private final boolean separatesCovers;
 
     /**
      * A filter over the estimates of {@link PilotGrid#type1 PilotGrid.type1(numSubcarriers / 12, numLayers)}.
@@ -48,6 +49,18 @@ public final class FrequencyFilter {
      * @param weight   complex weights, interleaved, same order (2 floats per tap)
      */
     public FrequencyFilter(String name, PilotGrid grid, int numTaps, int[] index, float[] weight) {
+        this(name, grid, numTaps, index, weight, false);
+    }
+
+    /**
+     * @param separatesCovers true when the taps of a layer that shares its CDM group read per-RE LS values (not
+     *                        de-spread) and cancel the other frequency cover themselves; such a filter may run on
+     *                        {@link PilotGrid#type1PerRe}
+     * @see #FrequencyFilter(String, PilotGrid, int, int[], float[])
+     */
+    public FrequencyFilter(String name, PilotGrid grid, int numTaps, int[] index, float[] weight,
+                           boolean separatesCovers) {
+        this.separatesCovers = separatesCovers;
         this.name = Objects.requireNonNull(name, "name");
         this.grid = Objects.requireNonNull(grid, "grid");
         this.numLayers = grid.numLayers();
@@ -119,6 +132,65 @@ public final class FrequencyFilter {
             }
         }
         return new FrequencyFilter("linear", grid, 2, idx, w);
+    }
+
+    /**
+     * Joint linear interpolation that separates the FD-OCC covers itself, on {@link PilotGrid#type1PerRe}: a layer
+     * that shares its CDM group reads the per-RE LS values z = h_a + (w_b/w_a)(k')·h_b of 4 consecutive pilots (two
+     * pairs, k' = 0, 1, 0, 1, 8 subcarriers) and fits both covers' channels as straight lines — z(t) = a_0 + a_1·t
+     * ± (b_0 + b_1·t), least squares, exact for 4 pilots — returning a_0 + a_1·t at the subcarrier. A change of
+     * h_b that is linear across the window (a mean delay, a slope) then cancels, where pair averaging leaks half its
+     * change across the pair into h_a; the price is noise (variance 5/16 of one pilot's at the window centre vs 1/2
+     * for a pair average, more when extrapolating to the window's ends) and a wider support. The window is the pair
+     * of pairs whose centre is nearest to the subcarrier. A layer alone in its group is interpolated linearly, as
+     * {@link #linear(PilotGrid)}. 4 taps per subcarrier (2 zero-weight for those layers).
+     */
+    public static FrequencyFilter jointLinear(int numRb, int numLayers) {
+        PilotGrid grid = PilotGrid.type1PerRe(numRb, numLayers);
+        FrequencyFilter lin = linear(grid);
+        int nsc = grid.numSubcarriers();
+        int taps = 4;
+        int[] idx = new int[numLayers * nsc * taps];
+        float[] w = new float[2 * idx.length];
+        int pairs = 3 * numRb;
+        // Rows: t' = t − 1.5 for t = 0..3, r = +1, −1, +1, −1; columns 1, t', r, r·t'. M = (AᵀA)⁻¹Aᵀ, rows 0 and 1.
+        double[][] a = new double[4][4];
+        for (int t = 0; t < 4; t++) {
+            double tc = t - 1.5;
+            double r = (t & 1) == 0 ? 1 : -1;
+            a[t] = new double[] {1, tc, r, r * tc};
+        }
+        org.ejml.data.DMatrixRMaj am = new org.ejml.data.DMatrixRMaj(a);
+        org.ejml.data.DMatrixRMaj pinv = new org.ejml.data.DMatrixRMaj(4, 4);
+        if (!org.ejml.dense.row.CommonOps_DDRM.invert(am, pinv)) {
+            throw new IllegalStateException("joint OCC design matrix is singular");
+        }
+        for (int v = 0; v < numLayers; v++) {
+            boolean shared = UplinkFrontEndConfig.sharesCdmGroup(v, numLayers);
+            int delta = grid.first(v);
+            for (int i = 0; i < nsc; i++) {
+                int t0 = (v * nsc + i) * taps;
+                if (!shared) {
+                    int l0 = (v * nsc + i) * 2;
+                    for (int t = 0; t < 2; t++) {
+                        idx[t0 + t] = lin.index[l0 + t];
+                        w[2 * (t0 + t)] = lin.weight[2 * (l0 + t)];
+                    }
+                    idx[t0 + 2] = lin.index[l0];
+                    idx[t0 + 3] = lin.index[l0];
+                    continue;
+                }
+                // Window of pairs n, n + 1 (pilots 2n..2n+3 at 4n + Δ + 2t), centre 4n + 3 + Δ nearest to i.
+                int n = (int) Math.round((i - delta - 3) / 4.0);
+                n = Math.max(0, Math.min(pairs - 2, n));
+                double tc = (i - (4 * n + delta)) / 2.0 - 1.5;
+                for (int t = 0; t < 4; t++) {
+                    idx[t0 + t] = 2 * n + t;
+                    w[2 * (t0 + t)] = (float) (pinv.get(0, t) + tc * pinv.get(1, t));
+                }
+            }
+        }
+        return new FrequencyFilter("joint linear (FD-OCC separated)", grid, taps, idx, w, true);
     }
 
     /**
@@ -213,6 +285,11 @@ public final class FrequencyFilter {
         return new double[] {Math.sin(a) / a, (Math.cos(a) - 1) / a};
     }
 
+    /** True when the taps separate the two FD-OCC covers of a CDM group from per-RE LS values themselves. */
+    public boolean separatesCovers() {
+        return separatesCovers;
+    }
+
     /** Where each layer's LS estimates sit. */
     public PilotGrid pilotGrid() {
         return grid;
@@ -263,7 +340,7 @@ public final class FrequencyFilter {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FrequencyFilter f && f.grid.equals(grid)
+        return o instanceof FrequencyFilter f && f.grid.equals(grid) && f.separatesCovers == separatesCovers
                 && f.numTaps == numTaps && Arrays.equals(f.index, index) && Arrays.equals(f.weight, weight);
     }
 

@@ -65,6 +65,21 @@ public record PilotGrid(int numSubcarriers, int[] first, int[] spacing) {
         return new PilotGrid(12 * numRb, f, s);
     }
 
+    /**
+     * Every layer's estimates on every DMRS RE of its CDM group (spacing 2, first = Δ), FD-OCC not de-spread: the
+     * input of a filter that separates the two covers itself ({@link FrequencyFilter#jointLinear}).
+     */
+    public static PilotGrid type1PerRe(int numRb, int numLayers) {
+        PilotGrid g = type1(numRb, numLayers);
+        int[] f = new int[numLayers];
+        int[] s = new int[numLayers];
+        for (int v = 0; v < numLayers; v++) {
+            f[v] = UplinkFrontEndConfig.comb(v);
+            s[v] = 2;
+        }
+        return new PilotGrid(g.numSubcarriers, f, s);
+    }
+
     /** Layers described. */
     public int numLayers() {
         return first.length;

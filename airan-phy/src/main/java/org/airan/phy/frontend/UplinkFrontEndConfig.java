@@ -89,11 +89,14 @@ public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, in
                     + "5.1.8), was " + modulation);
         }
         if (filter == null || filter.numSubcarriers() != 12 * numRb || filter.numLayers() < numLayers
-                || !filter.pilotGrid().sameLayers(PilotGrid.type1(numRb, numLayers), numLayers)) {
+                || !(filter.pilotGrid().sameLayers(PilotGrid.type1(numRb, numLayers), numLayers)
+                || filter.separatesCovers()
+                && filter.pilotGrid().sameLayers(PilotGrid.type1PerRe(numRb, numLayers), numLayers))) {
             throw new IllegalArgumentException("filter must cover 12·numRb = " + 12 * numRb + " subcarriers and "
                     + numLayers + " layers on the estimate grid " + PilotGrid.type1(numRb, numLayers)
                     + " (FD-OCC pairs de-spread from 3 layers on, TS 38.211 §6.4.1.1.3; use FrequencyFilter.linear("
-                    + "numRb, numLayers)), was " + filter);
+                    + "numRb, numLayers)) or, for a filter that separates the covers, " + PilotGrid.type1PerRe(numRb,
+                    numLayers) + ", was " + filter);
         }
         if (maxBatch < 1) {
             throw new IllegalArgumentException("maxBatch must be ≥ 1, was " + maxBatch);
@@ -194,14 +197,17 @@ public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, in
         return (layer ^ 2) < numLayers;
     }
 
-    /** Pilots de-spread into one LS estimate of layer v: 2 when it shares its CDM group, else 1. */
+    /**
+     * Pilots de-spread into one LS estimate of layer v: 2 at FD-OCC pair centres (a layer sharing its CDM group,
+     * filter on {@link PilotGrid#type1}), else 1 (also with a filter that {@link FrequencyFilter#separatesCovers()}).
+     */
     public int pilotSpan(int layer) {
-        return sharesCdmGroup(layer, numLayers) ? 2 : 1;
+        return filter.pilotGrid().spacing(layer) / 2;
     }
 
-    /** Where each layer's LS estimates sit: {@code PilotGrid.type1(numRb, numLayers)}. */
+    /** Where each layer's LS estimates sit: the filter's grid. */
     public PilotGrid pilotGrid() {
-        return PilotGrid.type1(numRb, numLayers);
+        return filter.pilotGrid();
     }
 
     @Override

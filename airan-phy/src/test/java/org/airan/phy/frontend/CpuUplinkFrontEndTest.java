@@ -66,6 +66,81 @@ class CpuUplinkFrontEndTest extends UplinkFrontEndContractTest {
         assertEquals(18, PilotGrid.type1(3, 3).count(1));
     }
 
+    /**
+     * The joint filter separates the covers: per-RE values z(k) = h_a(k) + r(k')·h_b(k) with both channels linear
+     * in k (a common delay slope plus different gains) give h_a back exactly on every subcarrier, where pair
+     * averaging leaves half of h_b's change across a pair (checked to be ≥ 1e-3 here, so the comparison can fail).
+     */
+    @ParameterizedTest
+    @CsvSource({"24, 4", "1, 4", "5, 3"})
+    void jointLinearFilterSeparatesTheCoversOfLinearChannels(int nrb, int layers) {
+        FrequencyFilter joint = FrequencyFilter.jointLinear(nrb, layers);
+        assertTrue(joint.separatesCovers());
+        PilotGrid g = joint.pilotGrid();
+        FrequencyFilter pairs = FrequencyFilter.linear(nrb, layers);
+        for (int v = 0; v < layers; v++) {
+            if (!UplinkFrontEndConfig.sharesCdmGroup(v, layers)) {
+                continue;
+            }
+            float[] z = new float[2 * g.count(v)];
+            float[] zPair = new float[2 * pairs.pilotGrid().count(v)];
+            for (int p = 0; p < g.count(v); p++) {
+                int sc = g.position(v, p);
+                float r = (p & 1) == 0 ? 1 : -1;
+                z[2 * p] = (0.8f + 0.004f * sc) + r * (0.5f - 0.006f * sc);
+                z[2 * p + 1] = (-0.3f + 0.002f * sc) + r * (0.2f + 0.005f * sc);
+                zPair[2 * (p / 2)] += z[2 * p] / 2;
+                zPair[2 * (p / 2) + 1] += z[2 * p + 1] / 2;
+            }
+            float[] h = new float[2 * 12 * nrb];
+            float[] hPair = new float[2 * 12 * nrb];
+            joint.apply(v, z, 0, h, 0);
+            pairs.apply(v, zPair, 0, hPair, 0);
+            double worstPair = 0;
+            for (int i = 0; i < 12 * nrb; i++) {
+                assertEquals(0.8f + 0.004f * i, h[2 * i], 1e-4, "re sc " + i + " layer " + v);
+                assertEquals(-0.3f + 0.002f * i, h[2 * i + 1], 1e-4, "im sc " + i + " layer " + v);
+                worstPair = Math.max(worstPair, Math.abs(hPair[2 * i] - (0.8f + 0.004f * i)));
+            }
+            assertTrue(worstPair >= 1e-3, "pair averaging unexpectedly exact: " + worstPair);
+        }
+    }
+
+    /**
+     * Through a static TDL-C300 channel (delays to 2.6 µs) at 40 dB, 4 layers of 64QAM on 8 RX: the joint filter's
+     * LLR sign errors are at least 5× fewer than with pair averaging and linear interpolation (measured 5.1e-5 vs
+     * 1.22e-3 of the bits, decision 095), whose floor is the CDM leakage.
+     */
+    @org.junit.jupiter.api.Test
+    void jointFilterLowersTheCdmLeakageFloorInTdlC300() {
+        OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, 24), 0.5, 0);
+        long[] wrong = new long[2];
+        long total = 0;
+        for (int f = 0; f < 2; f++) {
+            FrequencyFilter filter = f == 0 ? FrequencyFilter.jointLinear(20, 4) : FrequencyFilter.linear(20, 4);
+            UplinkFrontEndConfig c = new UplinkFrontEndConfig(ofdm, 8, 4, 2, 20, 0, 14, new int[] {2, 11},
+                    Modulation.QAM64, filter, 4);
+            var ch = new org.airan.phy.channel.TdlChannel(org.airan.phy.channel.TdlConfig.of(
+                    org.airan.phy.channel.TdlModel.TDL_C300.profile(0), 0.0, 4, 8, 21), ofdm.carrier());
+            UplinkSlotFixture fx = new UplinkSlotFixture(c, 4, 40.0, 1, 9, ch);
+            float[][] llr = new float[4][c.numLlrs()];
+            try (UplinkFrontEnd fe = create(c)) {
+                fe.process(fx.in, 6, fx.slot, fx.pilots, fx.noiseVariance, llr, 4);
+            }
+            total = 0;
+            for (int i = 0; i < 4; i++) {
+                for (int j = 0; j < c.numLlrs(); j++) {
+                    total++;
+                    if ((llr[i][j] > 0) != (fx.bits[i][j] == 0)) {
+                        wrong[f]++;
+                    }
+                }
+            }
+        }
+        assertTrue(wrong[1] >= 100, "pair averaging shows its floor: " + wrong[1] + " of " + total);
+        assertTrue(5 * wrong[0] <= wrong[1], "joint " + wrong[0] + " vs pairs " + wrong[1] + " of " + total);
+    }
+
     /** With FD-OCC pairs the linear filter interpolates from the pair centres 4q + 1 + Δ. */
     @ParameterizedTest
     @CsvSource({"24, 4", "1, 4", "5, 3"})

@@ -43,12 +43,13 @@ public abstract class UplinkFrontEndContractTest {
     protected abstract UplinkFrontEnd create(UplinkFrontEndConfig config);
 
     @ParameterizedTest
-    @CsvSource({"1, QPSK, 0, 4", "2, QPSK, 1, 4", "2, QAM16, 3, 4", "1, QAM64, 2, 4", "3, QPSK, 1, 4",
-            "4, QPSK, 2, 4", "3, QAM16, 0, 8", "4, QAM16, 3, 8"})
-    public void highSnrLlrSignsAreTheTransmittedBits(int layers, Modulation mod, int slot, int rx) {
+    @CsvSource({"1, QPSK, 0, 4, false", "2, QPSK, 1, 4, false", "2, QAM16, 3, 4, false", "1, QAM64, 2, 4, false",
+            "3, QPSK, 1, 4, false", "4, QPSK, 2, 4, false", "3, QAM16, 0, 8, false", "4, QAM16, 3, 8, false",
+            "4, QAM16, 1, 8, true", "3, QPSK, 2, 4, true"})
+    public void highSnrLlrSignsAreTheTransmittedBits(int layers, Modulation mod, int slot, int rx, boolean joint) {
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, 24), 0.5, 0);
         UplinkFrontEndConfig c = new UplinkFrontEndConfig(ofdm, rx, layers, 2, 20, 0, 14, new int[] {2, 11}, mod,
-                FrequencyFilter.linear(20, layers), 3);
+                joint ? FrequencyFilter.jointLinear(20, layers) : FrequencyFilter.linear(20, layers), 3);
         UplinkSlotFixture f = new UplinkSlotFixture(c, 3, 30.0, slot, 42 + layers);
         try (UplinkFrontEnd fe = create(c)) {
             assertEquals(c, fe.config());

@@ -61,19 +61,19 @@ class CudaUplinkFrontEndTest extends UplinkFrontEndContractTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"273, 4096, 2, QAM64, 5, 1, false, false", "273, 4096, 1, QAM256, 1, 0, false, false",
-            "106, 1536, 2, QAM16, 4, 3, false, false", "273, 4096, 2, QAM64, 3, 2, true, false",
-            "217, 3072, 1, QAM16, 2, 1, false, false", "52, 1024, 1, QAM256, 2, 3, false, false",
-            "273, 4096, 4, QAM64, 4, 1, false, false", "106, 1536, 3, QAM16, 3, 2, false, false",
-            "52, 1024, 4, QAM16, 2, 0, true, false", "273, 4096, 4, QAM64, 5, 1, false, true",
-            "106, 1536, 2, QAM16, 3, 0, true, true"})
+    @CsvSource({"273, 4096, 2, QAM64, 5, 1, false, false, false", "273, 4096, 1, QAM256, 1, 0, false, false, false",
+            "106, 1536, 2, QAM16, 4, 3, false, false, false", "273, 4096, 2, QAM64, 3, 2, true, false, false",
+            "217, 3072, 1, QAM16, 2, 1, false, false, false", "52, 1024, 1, QAM256, 2, 3, false, false, false",
+            "273, 4096, 4, QAM64, 4, 1, false, false, false", "106, 1536, 3, QAM16, 3, 2, false, false, false",
+            "52, 1024, 4, QAM16, 2, 0, true, false, false", "273, 4096, 4, QAM64, 5, 1, false, true, false",
+            "106, 1536, 2, QAM16, 3, 0, true, true, false", "273, 4096, 4, QAM64, 3, 2, false, false, true"})
     void llrsMatchTheCpuReference(int nrb, int dft, int layers, Modulation mod, int items, int slot, boolean lmmse,
-                                  boolean estimateNoise) {
+                                  boolean estimateNoise, boolean joint) {
         assumeUsable();
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, nrb, dft), 0.5, 0);
         PilotGrid grid = PilotGrid.type1(nrb, layers);
         FrequencyFilter filter = lmmse ? FrequencyFilter.lmmse(grid, 4, 30e3, 2.3e-6, 100.0)
-                : FrequencyFilter.linear(grid);
+                : joint ? FrequencyFilter.jointLinear(nrb, layers) : FrequencyFilter.linear(grid);
         UplinkFrontEndConfig c = new UplinkFrontEndConfig(ofdm, 4, layers, 0, nrb, 0, 14, new int[] {2, 11}, mod,
                 filter, 8).withNoiseEstimation(estimateNoise ? NoiseEstimation.DMRS : NoiseEstimation.GIVEN);
         UplinkSlotFixture f = new UplinkSlotFixture(c, items, 25.0, slot, 7L * nrb + items);

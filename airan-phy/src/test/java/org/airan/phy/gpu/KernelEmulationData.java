@@ -21,7 +21,7 @@ import org.airan.phy.ofdm.OfdmConfig;
  * the inputs in its device layout — and the {@link CpuUplinkFrontEnd} LLRs, as little-endian binary files, for
  * the host emulation of the kernels ({@code src/test/cuda}, run by {@code scripts/emulate-kernels.sh}).
  *
- * <p>Arguments: {@code dir nrb dftSize layers modulation items slot [lmmse|linear] [n0]}: {@code n0} estimates N_0
+ * <p>Arguments: {@code dir nrb dftSize layers modulation items slot [lmmse|joint|linear] [n0]}: {@code n0} estimates N_0
  * from the DMRS ({@link NoiseEstimation#DMRS}); {@code n0.f32} then holds the CPU's estimates.
  */
 public final class KernelEmulationData {
@@ -40,8 +40,12 @@ public final class KernelEmulationData {
         Files.createDirectories(dir);
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, nrb, dft), 0.5, 0);
         PilotGrid grid = PilotGrid.type1(nrb, layers);
-        FrequencyFilter filter = args.length > 7 && args[7].equals("lmmse")
-                ? FrequencyFilter.lmmse(grid, 4, 30e3, 2.3e-6, 100.0) : FrequencyFilter.linear(grid);
+        String kind = args.length > 7 ? args[7] : "linear";
+        FrequencyFilter filter = switch (kind) {
+            case "lmmse" -> FrequencyFilter.lmmse(grid, 4, 30e3, 2.3e-6, 100.0);
+            case "joint" -> FrequencyFilter.jointLinear(nrb, layers);
+            default -> FrequencyFilter.linear(grid);
+        };
         boolean estimate = args.length > 8 && args[8].equals("n0");
         UplinkFrontEndConfig c = new UplinkFrontEndConfig(ofdm, 4, layers, 0, nrb, 0, 14, new int[] {2, 11}, mod,
                 filter, items).withNoiseEstimation(estimate ? NoiseEstimation.DMRS : NoiseEstimation.GIVEN);
