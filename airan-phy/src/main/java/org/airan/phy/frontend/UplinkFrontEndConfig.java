@@ -30,7 +30,9 @@ import org.airan.phy.ofdm.OfdmConfig;
  * @param modulation    square QAM: QPSK to 1024QAM (TS 38.211 §5.1.4-5.1.8)
  * @param filter        frequency interpolation of the LS estimates ({@link FrequencyFilter#linear}); its
  *                      {@link PilotGrid} must match {@code PilotGrid.type1(numRb, numLayers)} on the first numLayers
- *                      layers
+ *                      layers, or {@code PilotGrid.type1PerRe(numRb, numLayers)} for a filter that
+ *                      {@link FrequencyFilter#separatesCovers() separates the FD-OCC covers} itself
+ *                      ({@link FrequencyFilter#jointLinear})
  * @param maxBatch      largest number of items (cell-slots) per call, ≥ 1
  * @param noiseEstimation where N_0 comes from: {@link NoiseEstimation#GIVEN} by the caller, or estimated from the
  *                      DMRS ({@link NoiseEstimation#DMRS}, needs at least 2 DMRS symbols)
