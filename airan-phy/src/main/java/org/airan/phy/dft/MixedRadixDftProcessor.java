@@ -28,7 +28,12 @@ public final class MixedRadixDftProcessor implements DftProcessor {
     private static final float S5_1 = (float) Math.sin(2 * Math.PI / 5);
     private static final float S5_2 = (float) Math.sin(4 * Math.PI / 5);
 
+    /** True when the Vector API module is in the boot layer (JVM flag {@code --add-modules jdk.incubator.vector}). */
+    private static final boolean VECTOR_MODULE =
+            ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
     private final int n;
+    private final boolean vector;
     /** Radix of each stage, in execution order. */
     private final int[] radix;
     /** Offset of each stage's twiddles in {@link #twRe}/{@link #twIm}: entry p·(r−1) + (u−1) is W_{n_i}^{pu}. */
@@ -41,10 +46,26 @@ public final class MixedRadixDftProcessor implements DftProcessor {
     private final float[] bi;
 
     /**
+     * With SIMD stages when the Vector API module is present (see {@link #MixedRadixDftProcessor(int, boolean)}).
+     *
      * @param n DFT size: 2^a·3^b·5^c in [1, {@link #MAX_SIZE}]
      * @throws IllegalArgumentException for any other size
      */
     public MixedRadixDftProcessor(int n) {
+        this(n, VECTOR_MODULE);
+    }
+
+    /**
+     * @param n      DFT size: 2^a·3^b·5^c in [1, {@link #MAX_SIZE}]
+     * @param vector run the stages whose stride is a multiple of 4 on SIMD vectors (Vector API; 256-bit when the
+     *               stride is a multiple of 8, else 128-bit); false gives the all-scalar transform
+     * @throws IllegalArgumentException for any other size, or {@code vector} without the Vector API module
+     */
+    public MixedRadixDftProcessor(int n, boolean vector) {
+        if (vector && !VECTOR_MODULE) {
+            throw new IllegalArgumentException("vector = true needs the JVM flag --add-modules jdk.incubator.vector");
+        }
+        this.vector = vector;
         if (!supports(n)) {
             throw new IllegalArgumentException("MixedRadixDftProcessor needs a size 2^a·3^b·5^c in [1, " + MAX_SIZE
                     + "] (e.g. M_sc = 12·M_RB, TS 38.211 §6.3.1.4), was " + n);
@@ -133,7 +154,7 @@ public final class MixedRadixDftProcessor implements DftProcessor {
 
     @Override
     public String backendName() {
-        return "mixed-radix";
+        return vector ? "mixed-radix-vector" : "mixed-radix";
     }
 
     @Override
@@ -154,20 +175,37 @@ public final class MixedRadixDftProcessor implements DftProcessor {
         float[] si = ai;
         float[] dr = br;
         float[] di = bi;
-        for (int i = 0; i < nn; i++) {
-            sr[i] = x[off + 2 * i];
-            si[i] = sign * x[off + 2 * i + 1];
-        }
         int len = nn;
-        for (int st = 0; st < radix.length; st++) {
+        int st = 0;
+        if (radix.length > 0 && radix[0] == 4) {
+            firstStage4(sign, x, off, dr, di);
+            float[] t = sr;
+            sr = dr;
+            dr = t;
+            t = si;
+            si = di;
+            di = t;
+            len = nn / 4;
+            st = 1;
+        } else {
+            for (int i = 0; i < nn; i++) {
+                sr[i] = x[off + 2 * i];
+                si[i] = sign * x[off + 2 * i + 1];
+            }
+        }
+        for (; st < radix.length; st++) {
             int r = radix[st];
             int m = len / r;
             int s = nn / len;
-            switch (r) {
-                case 4 -> stage4(sr, si, dr, di, s, m, twOff[st]);
-                case 2 -> stage2(sr, si, dr, di, s, m, twOff[st]);
-                case 3 -> stage3(sr, si, dr, di, s, m, twOff[st]);
-                default -> stage5(sr, si, dr, di, s, m, twOff[st]);
+            if (vector && MixedRadixVectorStages.vectorizable(s)) {
+                MixedRadixVectorStages.stage(r, sr, si, dr, di, s, m, twRe, twIm, twOff[st]);
+            } else {
+                switch (r) {
+                    case 4 -> stage4(sr, si, dr, di, s, m, twOff[st]);
+                    case 2 -> stage2(sr, si, dr, di, s, m, twOff[st]);
+                    case 3 -> stage3(sr, si, dr, di, s, m, twOff[st]);
+                    default -> stage5(sr, si, dr, di, s, m, twOff[st]);
+                }
             }
             float[] t = sr;
             sr = dr;
@@ -180,6 +218,58 @@ public final class MixedRadixDftProcessor implements DftProcessor {
         for (int i = 0; i < nn; i++) {
             x[off + 2 * i] = sr[i];
             x[off + 2 * i + 1] = sign * si[i];
+        }
+    }
+
+    /**
+     * Stage 0 when it is radix 4 (s = 1, n = N): reads the caller's interleaved array (conjugated when
+     * {@code sign} is −1) and writes the split buffers, saving the separate de-interleave pass.
+     */
+    private void firstStage4(float sign, float[] x, int off, float[] yr, float[] yi) {
+        final int m = n >> 2;
+        final int b = off + 2 * m;
+        final int c = off + 4 * m;
+        final int d = off + 6 * m;
+        for (int p = 0; p < m; p++) {
+            final int w = 3 * p;
+            final int i = 2 * p;
+            float a0 = x[off + i];
+            float a1 = sign * x[off + i + 1];
+            float b0 = x[b + i];
+            float b1 = sign * x[b + i + 1];
+            float c0 = x[c + i];
+            float c1 = sign * x[c + i + 1];
+            float d0 = x[d + i];
+            float d1 = sign * x[d + i + 1];
+            float apcr = a0 + c0;
+            float apci = a1 + c1;
+            float amcr = a0 - c0;
+            float amci = a1 - c1;
+            float bpdr = b0 + d0;
+            float bpdi = b1 + d1;
+            float bmdr = b0 - d0;
+            float bmdi = b1 - d1;
+            float y1r = amcr + bmdi;
+            float y1i = amci - bmdr;
+            float y2r = apcr - bpdr;
+            float y2i = apci - bpdi;
+            float y3r = amcr - bmdi;
+            float y3i = amci + bmdr;
+            float w1r = twRe[w];
+            float w1i = twIm[w];
+            float w2r = twRe[w + 1];
+            float w2i = twIm[w + 1];
+            float w3r = twRe[w + 2];
+            float w3i = twIm[w + 2];
+            int o = 4 * p;
+            yr[o] = apcr + bpdr;
+            yi[o] = apci + bpdi;
+            yr[o + 1] = y1r * w1r - y1i * w1i;
+            yi[o + 1] = y1r * w1i + y1i * w1r;
+            yr[o + 2] = y2r * w2r - y2i * w2i;
+            yi[o + 2] = y2r * w2i + y2i * w2r;
+            yr[o + 3] = y3r * w3r - y3i * w3i;
+            yi[o + 3] = y3r * w3i + y3i * w3r;
         }
     }
 
