@@ -9,6 +9,11 @@ public final class PdschReceiver extends SharedChannelReceiver {
     /** A receiver with buffers for {@code limits} and {@code numHarqProcesses} soft buffers. */
     public PdschReceiver(SchLimits limits, int numHarqProcesses, LdpcDecoderConfig decoderConfig,
                          SoftDemapper demapper) {
-        super(SharedChannel.PDSCH, limits, numHarqProcesses, decoderConfig, demapper);
+        this(limits, new SchDecoderConfig(numHarqProcesses, decoderConfig, 1, true), demapper);
+    }
+
+    /** A receiver with buffers for {@code limits}, HARQ processes, LDPC decoder and code-block threads of {@code config}. */
+    public PdschReceiver(SchLimits limits, SchDecoderConfig config, SoftDemapper demapper) {
+        super(SharedChannel.PDSCH, limits, config, demapper);
     }
 }

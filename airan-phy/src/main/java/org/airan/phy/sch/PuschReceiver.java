@@ -9,6 +9,11 @@ public final class PuschReceiver extends SharedChannelReceiver {
     /** A receiver with buffers for {@code limits} and {@code numHarqProcesses} soft buffers. */
     public PuschReceiver(SchLimits limits, int numHarqProcesses, LdpcDecoderConfig decoderConfig,
                          SoftDemapper demapper) {
-        super(SharedChannel.PUSCH, limits, numHarqProcesses, decoderConfig, demapper);
+        this(limits, new SchDecoderConfig(numHarqProcesses, decoderConfig, 1, true), demapper);
+    }
+
+    /** A receiver with buffers for {@code limits}, HARQ processes, LDPC decoder and code-block threads of {@code config}. */
+    public PuschReceiver(SchLimits limits, SchDecoderConfig config, SoftDemapper demapper) {
+        super(SharedChannel.PUSCH, limits, config, demapper);
     }
 }

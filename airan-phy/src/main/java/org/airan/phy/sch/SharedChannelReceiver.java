@@ -1,7 +1,6 @@
 package org.airan.phy.sch;
 
 import java.util.Objects;
-import org.airan.phy.coding.ldpc.LdpcDecoderConfig;
 import org.airan.phy.dmrs.SharedChannel;
 import org.airan.phy.modulation.SoftDemapper;
 
@@ -10,20 +9,22 @@ import org.airan.phy.modulation.SoftDemapper;
  * soft demapping → descrambling → rate recovery with HARQ combining → LDPC decoding → CB CRC → concatenation → TB
  * CRC ({@link SharedChannelDecoder}). The grid-level composition with a channel estimator and an equalizer is
  * {@link SharedChannelProcessor}. Buffers are sized from {@link SchLimits}; nothing is allocated per slot with an
- * unchanged configuration. Not thread-safe.
+ * unchanged configuration. The code blocks are decoded on {@link SchDecoderConfig#numThreads()} threads (the caller's
+ * and worker threads the decoder owns; see {@link SharedChannelDecoder}); {@link #close()} stops them. One caller at
+ * a time (not thread-safe).
  */
-public abstract sealed class SharedChannelReceiver permits PdschReceiver, PuschReceiver {
+public abstract sealed class SharedChannelReceiver implements AutoCloseable permits PdschReceiver, PuschReceiver {
 
     private final SharedChannel channel;
     private final SoftDemapper demapper;
     private final SharedChannelDecoder decoder;
     private final float[] llr;
 
-    SharedChannelReceiver(SharedChannel channel, SchLimits limits, int numHarqProcesses,
-                          LdpcDecoderConfig decoderConfig, SoftDemapper demapper) {
+    SharedChannelReceiver(SharedChannel channel, SchLimits limits, SchDecoderConfig decoderConfig,
+                          SoftDemapper demapper) {
         this.channel = channel;
         this.demapper = Objects.requireNonNull(demapper, "demapper");
-        this.decoder = new SharedChannelDecoder(limits, numHarqProcesses, decoderConfig);
+        this.decoder = new SharedChannelDecoder(limits, decoderConfig);
         this.llr = new float[limits.maxG()];
     }
 
@@ -64,5 +65,11 @@ public abstract sealed class SharedChannelReceiver permits PdschReceiver, PuschR
         demapper.demap(cfg.modulation(), symbols, 0, noiseVar, 0, nSym, llr, 0, 0);
         SchScrambling.descramble(cfg.scramblingCinit(), llr, 0, g);
         decoder.decode(cfg, rv, harqProcess, newData, llr, 0, g, tbOut, tbOutOffset, result);
+    }
+
+    /** Stops the decoder's code-block worker threads; idempotent. */
+    @Override
+    public void close() {
+        decoder.close();
     }
 }
