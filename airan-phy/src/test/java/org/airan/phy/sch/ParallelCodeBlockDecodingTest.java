@@ -304,6 +304,71 @@ class ParallelCodeBlockDecodingTest {
         assertNotNull(SchDecoderConfig.defaults(16, 10).withThreads(SchDecoderConfig.MAX_THREADS));
     }
 
+    /**
+     * Bytes tolerated per window of {@link #ALLOC_CALLS} decodes, summed over the caller and the worker threads (the
+     * thread allocation counters are exact): one-off JIT/runtime allocations only; a per-call task, future, lambda
+     * or array (tens of bytes each, times 5 blocks, times 40 calls) exceeds it.
+     */
+    private static final long ALLOC_BUDGET_BYTES = 4096;
+    private static final int ALLOC_CALLS = 40;
+
+    @Test
+    void threadedDecodingAllocatesNothingOnAnyThread() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean,
+                "needs the com.sun.management thread allocation counter");
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) bean;
+        PxschConfig cfg = cfg(McsTable.TABLE2_QAM256, 20, NUM_PRB, 1);
+        int g = cfg.g();
+        byte[] tb = new byte[cfg.tbs() / 8];
+        SplittableRandom rnd = new SplittableRandom(5);
+        rnd.nextBytes(tb);
+        byte[] bits = new byte[g];
+        new SharedChannelEncoder(LIMITS).encode(cfg, 0, tb, 0, tb.length, bits, 0);
+        float[] llr = new float[g];
+        llrs(bits, g, 6.0, rnd, llr);
+        byte[] out = new byte[tb.length];
+        SchDecodeResult res = new SchDecodeResult();
+        try (SharedChannelDecoder dec = new SharedChannelDecoder(LIMITS, SchDecoderConfig.defaults(1, 10).withThreads(3))) {
+            Thread[] workers = dec.workerThreads();
+            long[] ids = new long[workers.length + 1];
+            ids[0] = Thread.currentThread().threadId();
+            for (int i = 0; i < workers.length; i++) {
+                ids[i + 1] = workers[i].threadId();
+            }
+            long best = Long.MAX_VALUE;
+            long[] used = new long[8];
+            int clean = 0;
+            // warm up (C2 compiles the Vector-API decoder; until then it boxes) until 3 windows in a row are clean,
+            // then measure 8 windows; a per-call allocation shows in every window
+            for (int w = 0, measured = 0; w < 200 && measured < used.length; w++) {
+                long before = sum(mx.getThreadAllocatedBytes(ids));
+                for (int i = 0; i < ALLOC_CALLS; i++) {
+                    dec.decode(cfg, 0, 0, true, llr, 0, g, out, 0, res);
+                }
+                long bytes = sum(mx.getThreadAllocatedBytes(ids)) - before;
+                if (clean < 3) {
+                    clean = bytes <= ALLOC_BUDGET_BYTES ? clean + 1 : 0;
+                } else {
+                    used[measured++] = bytes;
+                    best = Math.min(best, bytes);
+                }
+            }
+            assertTrue(res.crcOk(), res.toString());
+            assertArrayEquals(tb, out);
+            assertTrue(best <= ALLOC_BUDGET_BYTES, "allocated at least " + best + " bytes in every window of "
+                    + ALLOC_CALLS + " decodes on " + ids.length + " threads: " + java.util.Arrays.toString(used));
+        }
+    }
+
+    private static long sum(long[] v) {
+        long s = 0;
+        for (long x : v) {
+            s += Math.max(x, 0);
+        }
+        return s;
+    }
+
     /** A decoder that throws on the soft-buffer region of one code block (an injected fault). */
     private static final class FailingDecoder implements LdpcDecoder {
         private final LdpcDecoder inner;
