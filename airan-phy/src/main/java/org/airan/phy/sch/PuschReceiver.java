@@ -1,5 +1,6 @@
 package org.airan.phy.sch;
 
+import java.util.function.Supplier;
 import org.airan.phy.coding.ldpc.LdpcDecoderConfig;
 import org.airan.phy.dmrs.SharedChannel;
 import org.airan.phy.modulation.SoftDemapper;
@@ -9,11 +10,15 @@ public final class PuschReceiver extends SharedChannelReceiver {
     /** A receiver with buffers for {@code limits} and {@code numHarqProcesses} soft buffers. */
     public PuschReceiver(SchLimits limits, int numHarqProcesses, LdpcDecoderConfig decoderConfig,
                          SoftDemapper demapper) {
-        this(limits, new SchDecoderConfig(numHarqProcesses, decoderConfig, 1, true), demapper);
+        super(SharedChannel.PUSCH, limits, numHarqProcesses, decoderConfig, demapper);
     }
 
-    /** A receiver with buffers for {@code limits}, HARQ processes, LDPC decoder and code-block threads of {@code config}. */
-    public PuschReceiver(SchLimits limits, SchDecoderConfig config, SoftDemapper demapper) {
-        super(SharedChannel.PUSCH, limits, config, demapper);
+    /**
+     * A receiver with buffers for {@code limits} and the HARQ processes, LDPC decoder and code-block threads of
+     * {@code config}; {@code demappers} is called once per thread (demappers are not thread-safe), e.g.
+     * {@code SoftDemappers::maxLog}.
+     */
+    public PuschReceiver(SchLimits limits, SchDecoderConfig config, Supplier<? extends SoftDemapper> demappers) {
+        super(SharedChannel.PUSCH, limits, config, demappers);
     }
 }

@@ -49,6 +49,7 @@ public final class SharedChannelDecoder implements AutoCloseable {
     private boolean jobNewData;
     private float[] jobLlr;
     private int jobLlrOffset;
+    private BlockLlrSource jobSource;
     private CrcCalculator jobStopCrc;
     private int jobStopCrcBits;
 
@@ -132,6 +133,26 @@ public final class SharedChannelDecoder implements AutoCloseable {
      */
     public void decode(PxschConfig cfg, int rv, int harqProcess, boolean newData, float[] llr, int llrOffset,
                        int llrLength, byte[] tbOut, int tbOutOffset, SchDecodeResult result) {
+        decode(cfg, rv, harqProcess, newData, null, llr, llrOffset, llrLength, tbOut, tbOutOffset, result);
+    }
+
+    /**
+     * Produces the descrambled LLRs of one code block's range on the participant that decodes it, just before its
+     * rate recovery (the receiver demaps and descrambles per code block, so that this work is spread too).
+     */
+    interface BlockLlrSource {
+        /**
+         * @param participant 0 = calling thread, 1.. = worker threads (index of per-thread scratch)
+         * @param llrStart    first LLR of the block in the {@code llr} array given to decode
+         * @param llrLength   E_r
+         */
+        void produce(int participant, int llrStart, int llrLength);
+    }
+
+    /** As {@link #decode(PxschConfig, int, int, boolean, float[], int, int, byte[], int, SchDecodeResult)}; when
+     * {@code source} is not null it fills each block's range of {@code llr} before that block is decoded. */
+    void decode(PxschConfig cfg, int rv, int harqProcess, boolean newData, BlockLlrSource source, float[] llr,
+                int llrOffset, int llrLength, byte[] tbOut, int tbOutOffset, SchDecodeResult result) {
         if (closed) {
             throw new IllegalStateException("this decoder is closed");
         }
@@ -156,6 +177,7 @@ public final class SharedChannelDecoder implements AutoCloseable {
         jobNewData = newData;
         jobLlr = llr;
         jobLlrOffset = llrOffset;
+        jobSource = source;
         boolean crcStop = config.crcEarlyStop() && config.ldpc().earlyTermination();
         if (crcStop && c > 1) {
             jobStopCrc = CrcCalculator.of(CrcPolynomial.CRC24B);
@@ -176,6 +198,7 @@ public final class SharedChannelDecoder implements AutoCloseable {
         }
         jobLlr = null;
         jobBuffer = null;
+        jobSource = null;
         int okBlocks = 0;
         int totalIter = 0;
         int maxIter = 0;
@@ -210,6 +233,9 @@ public final class SharedChannelDecoder implements AutoCloseable {
         HarqSoftBuffer buf = jobBuffer;
         if (jobNewData) {
             buf.resetCodeBlock(r);
+        }
+        if (jobSource != null) {
+            jobSource.produce(w, jobLlrOffset + p.eOffset[r], p.eOffset[r + 1] - p.eOffset[r]);
         }
         wk.recoverer.recover(p.rateMatch[jobRv][r], jobLlr, jobLlrOffset + p.eOffset[r], buf, r);
         wk.ldpc.decode(p.code, buf.data(), buf.offset(r), wk.block, 0, jobStopCrc, jobStopCrcBits, wk.ldpcResult);

@@ -1,31 +1,58 @@
 package org.airan.phy.sch;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.airan.phy.dmrs.SharedChannel;
 import org.airan.phy.modulation.SoftDemapper;
 
 /**
  * Receive chain of a shared channel after equalization: soft symbols (codeword order, see {@link SchEqualizer}) →
- * soft demapping → descrambling → rate recovery with HARQ combining → LDPC decoding → CB CRC → concatenation → TB
+ * per code block: soft demapping → descrambling (TS 38.211 §7.3.1.1 / §6.3.1.1) → rate recovery with HARQ combining → LDPC decoding → CB CRC → concatenation → TB
  * CRC ({@link SharedChannelDecoder}). The grid-level composition with a channel estimator and an equalizer is
  * {@link SharedChannelProcessor}. Buffers are sized from {@link SchLimits}; nothing is allocated per slot with an
- * unchanged configuration. The code blocks are decoded on {@link SchDecoderConfig#numThreads()} threads (the caller's
+ * unchanged configuration. Demapping and descrambling run per code-block range (the same split for any thread count),
+ * on the thread that decodes the block. The code blocks are decoded on {@link SchDecoderConfig#numThreads()} threads (the caller's
  * and worker threads the decoder owns; see {@link SharedChannelDecoder}); {@link #close()} stops them. One caller at
  * a time (not thread-safe).
  */
 public abstract sealed class SharedChannelReceiver implements AutoCloseable permits PdschReceiver, PuschReceiver {
 
     private final SharedChannel channel;
-    private final SoftDemapper demapper;
+    private final SoftDemapper[] demappers;
     private final SharedChannelDecoder decoder;
     private final float[] llr;
+    private final SharedChannelDecoder.BlockLlrSource blockSource = this::demapBlock;
+    // the slot being decoded (read by the participants in demapBlock)
+    private PxschConfig current;
+    private float[] currentSymbols;
+    private float[] currentNoiseVar;
 
     SharedChannelReceiver(SharedChannel channel, SchLimits limits, SchDecoderConfig decoderConfig,
-                          SoftDemapper demapper) {
+                          Supplier<? extends SoftDemapper> demappers) {
         this.channel = channel;
-        this.demapper = Objects.requireNonNull(demapper, "demapper");
+        Objects.requireNonNull(demappers, "demappers");
+        this.demappers = new SoftDemapper[decoderConfig.numThreads()];
+        for (int i = 0; i < this.demappers.length; i++) {
+            this.demappers[i] = Objects.requireNonNull(demappers.get(), "demapper");
+        }
+        for (int i = 1; i < this.demappers.length; i++) {
+            if (this.demappers[i] == this.demappers[0]) {
+                throw new IllegalArgumentException("demappers must supply a new SoftDemapper per thread (they are not "
+                        + "thread-safe) for numThreads = " + decoderConfig.numThreads());
+            }
+        }
         this.decoder = new SharedChannelDecoder(limits, decoderConfig);
         this.llr = new float[limits.maxG()];
+    }
+
+    SharedChannelReceiver(SharedChannel channel, SchLimits limits, int numHarqProcesses,
+                          org.airan.phy.coding.ldpc.LdpcDecoderConfig decoderConfig, SoftDemapper demapper) {
+        this(channel, limits, new SchDecoderConfig(numHarqProcesses, decoderConfig, 1, true),
+                singleton(Objects.requireNonNull(demapper, "demapper")));
+    }
+
+    private static Supplier<SoftDemapper> singleton(SoftDemapper d) {
+        return () -> d;
     }
 
     /** PDSCH or PUSCH. */
@@ -62,9 +89,28 @@ public abstract sealed class SharedChannelReceiver implements AutoCloseable perm
             throw new IllegalArgumentException("symbols must hold 2·G/Qm = " + 2 * nSym + " floats and noiseVar "
                     + nSym + " values (TS 38.212 §7.2.7), were " + symbols.length + ", " + noiseVar.length);
         }
-        demapper.demap(cfg.modulation(), symbols, 0, noiseVar, 0, nSym, llr, 0, 0);
-        SchScrambling.descramble(cfg.scramblingCinit(), llr, 0, g);
-        decoder.decode(cfg, rv, harqProcess, newData, llr, 0, g, tbOut, tbOutOffset, result);
+        current = cfg;
+        currentSymbols = symbols;
+        currentNoiseVar = noiseVar;
+        try {
+            decoder.decode(cfg, rv, harqProcess, newData, blockSource, llr, 0, g, tbOut, tbOutOffset, result);
+        } finally {
+            currentSymbols = null;
+            currentNoiseVar = null;
+        }
+    }
+
+    /**
+     * Demaps and descrambles the LLRs of one code block: E_r is a multiple of υ·Q_m (TS 38.212 §5.4.2.1), so the
+     * block's LLRs are those of whole symbols [start/Q_m, (start + E_r)/Q_m).
+     */
+    private void demapBlock(int participant, int start, int length) {
+        PxschConfig cfg = current;
+        int qm = cfg.qm();
+        int s0 = start / qm;
+        demappers[participant].demap(cfg.modulation(), currentSymbols, 2 * s0, currentNoiseVar, s0, length / qm, llr,
+                start, s0);
+        SchScrambling.descramble(cfg.scramblingCinit(), start, llr, start, length);
     }
 
     /** Stops the decoder's code-block worker threads; idempotent. */

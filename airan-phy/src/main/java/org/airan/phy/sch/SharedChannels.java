@@ -38,7 +38,7 @@ public final class SharedChannels {
      * of {@code config}, e.g. {@code SchDecoderConfig.defaults(1, 10).withThreads(4)}. Close it to stop its threads.
      */
     public static PdschReceiver pdschReceiver(SchLimits limits, SchDecoderConfig config) {
-        return new PdschReceiver(limits, config, SoftDemappers.maxLog());
+        return new PdschReceiver(limits, config, SoftDemappers::maxLog);
     }
 
     /**
@@ -46,7 +46,7 @@ public final class SharedChannels {
      * of {@code config}, e.g. {@code SchDecoderConfig.defaults(1, 10).withThreads(4)}. Close it to stop its threads.
      */
     public static PuschReceiver puschReceiver(SchLimits limits, SchDecoderConfig config) {
-        return new PuschReceiver(limits, config, SoftDemappers.maxLog());
+        return new PuschReceiver(limits, config, SoftDemappers::maxLog);
     }
 
     /** A grid-level processor: {@code estimator} + block MMSE equalizer ({@link MimoSchEqualizer}) + {@code receiver}. */

@@ -295,6 +295,14 @@ class ParallelCodeBlockDecodingTest {
     }
 
     @Test
+    void aSharedDemapperIsRefusedForSeveralThreads() {
+        org.airan.phy.modulation.SoftDemapper one = org.airan.phy.modulation.SoftDemappers.maxLog();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new PuschReceiver(LIMITS, SchDecoderConfig.defaults(1, 4).withThreads(2), () -> one));
+        assertTrue(e.getMessage().contains("per thread"), e.getMessage());
+    }
+
+    @Test
     void threadCountIsValidated() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SchDecoderConfig.defaults(1, 10).withThreads(0));
@@ -319,17 +327,13 @@ class ParallelCodeBlockDecodingTest {
                 "needs the com.sun.management thread allocation counter");
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) bean;
         PxschConfig cfg = cfg(McsTable.TABLE2_QAM256, 20, NUM_PRB, 1);
-        int g = cfg.g();
         byte[] tb = new byte[cfg.tbs() / 8];
-        SplittableRandom rnd = new SplittableRandom(5);
-        rnd.nextBytes(tb);
-        byte[] bits = new byte[g];
-        new SharedChannelEncoder(LIMITS).encode(cfg, 0, tb, 0, tb.length, bits, 0);
-        float[] llr = new float[g];
-        llrs(bits, g, 6.0, rnd, llr);
+        new SplittableRandom(5).nextBytes(tb);
+        float[][] eq = equalized(cfg, tb, 30, 5);
         byte[] out = new byte[tb.length];
         SchDecodeResult res = new SchDecodeResult();
-        try (SharedChannelDecoder dec = new SharedChannelDecoder(LIMITS, SchDecoderConfig.defaults(1, 10).withThreads(3))) {
+        try (PuschReceiver rx = SharedChannels.puschReceiver(LIMITS, SchDecoderConfig.defaults(1, 10).withThreads(3))) {
+            SharedChannelDecoder dec = rx.decoder();
             Thread[] workers = dec.workerThreads();
             long[] ids = new long[workers.length + 1];
             ids[0] = Thread.currentThread().threadId();
@@ -344,7 +348,7 @@ class ParallelCodeBlockDecodingTest {
             for (int w = 0, measured = 0; w < 200 && measured < used.length; w++) {
                 long before = sum(mx.getThreadAllocatedBytes(ids));
                 for (int i = 0; i < ALLOC_CALLS; i++) {
-                    dec.decode(cfg, 0, 0, true, llr, 0, g, out, 0, res);
+                    rx.decodeEqualized(cfg, eq[0], eq[1], 0, 0, true, out, 0, res);
                 }
                 long bytes = sum(mx.getThreadAllocatedBytes(ids)) - before;
                 if (clean < 3) {
@@ -357,8 +361,35 @@ class ParallelCodeBlockDecodingTest {
             assertTrue(res.crcOk(), res.toString());
             assertArrayEquals(tb, out);
             assertTrue(best <= ALLOC_BUDGET_BYTES, "allocated at least " + best + " bytes in every window of "
-                    + ALLOC_CALLS + " decodes on " + ids.length + " threads: " + java.util.Arrays.toString(used));
+                    + ALLOC_CALLS + " receptions on " + ids.length + " threads: " + java.util.Arrays.toString(used));
         }
+    }
+
+    /** Equalized symbols and noise variances of one transmission of {@code tb} at {@code snrDb} (1 layer, AWGN). */
+    static float[][] equalized(PxschConfig cfg, byte[] tb, double snrDb, long seed) {
+        org.airan.phy.grid.ResourceGrid grid = org.airan.phy.grid.ResourceGrid.allocate(1, 14, 12 * NUM_PRB);
+        SharedChannels.puschTransmitter(LIMITS).transmit(cfg, 0, 0, tb, 0, tb.length, grid);
+        int n = cfg.numSymbolsTotal();
+        float[] symbols = new float[2 * n];
+        float[] noiseVar = new float[n];
+        float n0 = (float) Math.pow(10, -snrDb / 10);
+        double s = Math.sqrt(n0 / 2);
+        SplittableRandom rnd = new SplittableRandom(seed);
+        DmrsConfig dmrs = cfg.dmrs();
+        int idx = 0;
+        for (int l = 0; l < 14; l++) {
+            boolean dm = dmrs.isDmrsSymbol(l);
+            for (int k = 0; k < 12 * NUM_PRB; k++) {
+                if (dm && dmrs.isReservedInDmrsSymbol(k)) {
+                    continue;
+                }
+                symbols[2 * idx] = (float) (grid.re(0, l, k) + s * rnd.nextGaussian());
+                symbols[2 * idx + 1] = (float) (grid.im(0, l, k) + s * rnd.nextGaussian());
+                noiseVar[idx++] = n0;
+            }
+        }
+        assertEquals(n, idx);
+        return new float[][] {symbols, noiseVar};
     }
 
     private static long sum(long[] v) {
