@@ -6,7 +6,9 @@ import org.airan.phy.Backend;
 import org.airan.phy.frontend.UplinkFrontEnd;
 import org.airan.phy.frontend.UplinkFrontEndConfig;
 import org.airan.phy.frontend.UplinkFrontEnds;
+import org.airan.phy.gpu.CudaUplinkFrontEnd;
 import org.airan.phy.gpu.GpuBackend;
+import org.airan.phy.gpu.GpuFftStage;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.phy.modulation.Modulation;
 import org.airan.phy.ofdm.OfdmConfig;
@@ -29,12 +31,23 @@ import org.openjdk.jmh.annotations.TearDown;
  * LLRs (in Java arrays), transfers included; per-slot latency is the score itself for that batch, throughput is
  * {@code batch / score} slots per µs.
  *
+ * <p>{@code fft} is the GPU FFT stage ({@link GpuFftStage}): {@code own} (the fused shared-memory kernel) or
+ * {@code cufft} (gather → batched cuFFT → extract); it is ignored on the CPU (run the CPU with {@code -p fft=own}).
+ * {@code fft=cufft} needs cuFFT ({@code -Dairan.cufft.library=...} where it is not on the loader path); without it
+ * the setup throws with the reason.
+ *
  * <p>{@code backend=gpu} needs a usable GPU ({@link GpuBackend}); without one its setup throws with the reason,
  * so JMH reports that combination as failed and runs the others. Input is random complex Gaussian samples
  * (the work does not depend on the values), generated once per trial.
  *
+ * <p>{@code threads} is the CPU backend's thread count, the benchmark thread included ({@code UplinkFrontEnds.cpu}:
+ * 1 is the single-threaded reference, more is {@code ParallelCpuUplinkFrontEnd}, whose workers' allocation
+ * {@code -prof gc} counts too); {@code split=false} keeps whole items per thread even when the batch is smaller
+ * than the thread count. The GPU backend takes only {@code threads=1}.
+ *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -jar benchmarks/target/benchmarks.jar GpuFrontEndBenchmark
- * -f 1 -wi 2 -w 1s -i 3 -r 1s -p backend=gpu}
+ * -f 1 -wi 2 -w 1s -i 3 -r 1s -p backend=gpu -p fft=own,cufft}; the CPU table on all cores: {@code -p backend=cpu
+ * -p fft=own -p threads=$(nproc)}
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,6 +64,28 @@ public class GpuFrontEndBenchmark {
     @Param({"1", "4", "16", "64"})
     public int batch;
 
+    @Param({"own", "cufft"})
+    public String fft;
+
+    /** CPU threads, the benchmark thread included. */
+    @Param({"1"})
+    public int threads;
+
+    /** Whether the CPU backend splits items over threads when the batch is smaller than the thread count. */
+    @Param({"true"})
+    public boolean split;
+
+    /**
+     * Thread CPU time of front-end calls made once per JVM, in the first CPU trial's setup, before JMH's own warm-up: with
+     * 1 s warm-up iterations the first trial otherwise still measures interpreted Vector-API code (tens of MB/op
+     * of boxing in {@code -prof gc}; seen with {@code -f 0} on a loaded 2-core machine). Later trials of the same
+     * JVM find the code compiled.
+     */
+    static final long CPU_JIT_WARMUP_NANOS = 2_000_000_000L;
+    /** Wall-clock cap of that warm-up (on a machine shared with other work the 2 CPU-s can take much longer). */
+    static final long CPU_JIT_WARMUP_MAX_WALL_NANOS = 6_000_000_000L;
+    private static boolean cpuJitWarmed;
+
     private UplinkFrontEnd frontEnd;
     private float[][][] in;
     private float[][] pilots;
@@ -60,12 +95,19 @@ public class GpuFrontEndBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         Backend b = Backend.valueOf(backend.toUpperCase(java.util.Locale.ROOT));
+        if (b == Backend.CPU && !fft.equals("own")) {
+            throw new IllegalStateException("fft=" + fft + " applies to the GPU only; run the CPU with -p fft=own");
+        }
         if (b == Backend.GPU && !GpuBackend.isAvailable()) {
             throw new IllegalStateException("GPU backend unavailable: " + GpuBackend.status().reason());
         }
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, 273), 0.5, 0);
         UplinkFrontEndConfig c = UplinkFrontEndConfig.fullSlot(ofdm, 4, layers, Modulation.QAM64, batch);
-        frontEnd = UplinkFrontEnds.create(c, b);
+        if (b == Backend.GPU && threads != 1) {
+            throw new IllegalArgumentException("threads applies to the cpu backend only, was " + threads);
+        }
+        frontEnd = b == Backend.GPU ? new CudaUplinkFrontEnd(c, GpuFftStage.parse(fft))
+                : UplinkFrontEnds.cpu(c, threads, split);
         int len = 2 * ofdm.carrier().maxSlotLengthSamples();
         SplittableRandom r = new SplittableRandom(batch * 7L + layers);
         in = new float[batch][c.numRx()][len];
@@ -82,6 +124,16 @@ public class GpuFrontEndBenchmark {
             for (int j = 0; j < pilots[i].length; j++) {
                 pilots[i][j] = r.nextBoolean() ? 0.70710677f : -0.70710677f;
             }
+        }
+        if (b == Backend.CPU && !cpuJitWarmed) {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = mx.getCurrentThreadCpuTime();
+            long wall0 = System.nanoTime();
+            while (mx.getCurrentThreadCpuTime() - cpu0 < CPU_JIT_WARMUP_NANOS
+                    && System.nanoTime() - wall0 < CPU_JIT_WARMUP_MAX_WALL_NANOS) {
+                frontEnd.process(in, 0, 1, pilots, noiseVariance, llr, batch);
+            }
+            cpuJitWarmed = true;
         }
     }
 
