@@ -251,6 +251,40 @@ class ParallelCodeBlockDecodingTest {
     }
 
     @Test
+    void transformPrecodedPuschIsTheSameOnThreads() {
+        // de-spreading runs on the caller, demapping per code block (π/2-BPSK needs the codeword symbol index)
+        DmrsConfig dmrs = new DmrsConfig(SharedChannel.PUSCH, org.airan.phy.dmrs.DmrsType.TYPE1,
+                org.airan.phy.dmrs.MappingType.A, 2, 1, 1, 0, 14, 0, 48, 2, 0, 0, new int[] {0});
+        PxschConfig[] cfgs = {
+            new PxschConfig(dmrs, McsTable.PUSCH_TP_TABLE1, 27, 0x4601, 17, 0, 0, 0, TransformPrecoding.of(1)),
+            new PxschConfig(dmrs, McsTable.PUSCH_TP_TABLE1, 0, 0x4601, 17, 0, 0, 0, TransformPrecoding.pi2Bpsk(1))};
+        assertTrue(new SchPlan(cfgs[0]).numCodeBlocks() > 1);
+        SchDecoderConfig dc = SchDecoderConfig.defaults(1, 6);
+        for (PxschConfig cfg : cfgs) {
+            int n = cfg.numSymbolsTotal();
+            float[] sym = new float[2 * n];
+            float[] nv = new float[n];
+            SplittableRandom rnd = new SplittableRandom(13);
+            for (int i = 0; i < 2 * n; i++) {
+                sym[i] = (float) rnd.nextGaussian();
+            }
+            java.util.Arrays.fill(nv, 0.05f);
+            byte[] a = new byte[cfg.tbs() / 8];
+            byte[] b = new byte[a.length];
+            SchDecodeResult ra = new SchDecodeResult();
+            SchDecodeResult rb = new SchDecodeResult();
+            try (PuschReceiver one = SharedChannels.puschReceiver(LIMITS, dc);
+                 PuschReceiver three = SharedChannels.puschReceiver(LIMITS, dc.withThreads(3))) {
+                one.decodeEqualized(cfg, sym, nv, 0, 0, true, a, 0, ra);
+                three.decodeEqualized(cfg, sym, nv, 0, 0, true, b, 0, rb);
+            }
+            assertArrayEquals(a, b, cfg.toString());
+            assertEquals(ra.totalIterations(), rb.totalIterations());
+            assertEquals(ra.numCodeBlocksOk(), rb.numCodeBlocksOk());
+        }
+    }
+
+    @Test
     void aFailingBlockSurfacesInTheCallerNamingIt() {
         int failing = 3;
         int offset = failing * LIMITS.maxEncodedSize();
