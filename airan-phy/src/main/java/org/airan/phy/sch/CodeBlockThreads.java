@@ -16,6 +16,9 @@ import java.util.concurrent.locks.LockSupport;
  * store and read of the ticket order the job's inputs before the workers' reads, and {@code done} orders the
  * workers' outputs before the caller's reads. Idle workers spin briefly, then park.
  *
+ * <p>The workers reference the job (the decoder), so a decoder that is never closed keeps its parked threads and
+ * its buffers until the JVM exits; close it.
+ *
  * <p>A block that throws is recorded (the first one wins), the remaining blocks are skipped, and {@link #run}
  * throws an {@link IllegalStateException} naming the block and the thread, with the original as its cause.
  */
@@ -178,6 +181,7 @@ final class CodeBlockThreads implements AutoCloseable {
                 spins++;
                 Thread.onSpinWait();
             } else {
+                Thread.interrupted(); // a stray interrupt must not turn park() into a busy loop
                 LockSupport.park(this);
             }
         }

@@ -23,7 +23,8 @@ import org.airan.phy.coding.ratematch.LdpcRateRecoverer;
  * thread-safe) and block scratch, and blocks are claimed one at a time from a shared counter. Code blocks are
  * independent and write disjoint ranges of the soft buffer and of the transport block, so the decoded bits and
  * every statistic are the same for any thread count. A block that throws surfaces in the caller as an
- * {@link IllegalStateException} naming the block. {@link #close()} stops the workers. With n = 1 (the default)
+ * {@link IllegalStateException} naming the block. {@link #close()} stops the workers (an unclosed multi-threaded
+ * decoder keeps its parked threads and its buffers until the JVM exits). With n = 1 (the default)
  * everything runs on the calling thread and no thread is started.
  *
  * <p>Buffers (including one soft buffer per HARQ process) are sized from {@link SchLimits} at construction; the
