@@ -130,7 +130,7 @@ public final class SharedChannelDecoder implements AutoCloseable {
      * @param tbOut       Modified: TBS/8 bytes from {@code tbOutOffset} (written even when the CRC fails)
      * @param result      Modified: CRC outcome, iterations, HARQ transmissions
      * @throws IllegalStateException when decoding a code block failed on a worker thread (the message names the
-     *                               block), or after {@link #close()} of a multi-threaded decoder
+     *                               block), or after {@link #close()}
      */
     public void decode(PxschConfig cfg, int rv, int harqProcess, boolean newData, float[] llr, int llrOffset,
                        int llrLength, byte[] tbOut, int tbOutOffset, SchDecodeResult result) {
