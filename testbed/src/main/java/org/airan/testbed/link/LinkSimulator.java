@@ -26,6 +26,7 @@ import org.airan.phy.sch.PuschReceiver;
 import org.airan.phy.sch.PxschConfig;
 import org.airan.phy.sch.SchChannelEstimator;
 import org.airan.phy.sch.SchDecodeResult;
+import org.airan.phy.sch.SchDecoderConfig;
 import org.airan.phy.sch.SchEqualizer;
 import org.airan.phy.sch.SchLimits;
 import org.airan.phy.sch.SharedChannelReceiver;
@@ -55,7 +56,7 @@ import org.airan.phy.transformprecoding.DespreadingMode;
  * <p>Deterministic: the payload, fading and noise streams of SNR point i derive from {@code seed} and i only, so the
  * same seed gives the same numbers, and a point can be rerun alone. Throughput counts only TBs whose CRC passed.
  */
-public final class LinkSimulator {
+public final class LinkSimulator implements AutoCloseable {
 
     /** Redundancy version of HARQ round r (TS 38.214 Table 5.1.2.1-2 style sequence 0, 2, 3, 1). */
     static final int[] RV_SEQUENCE = {0, 2, 3, 1};
@@ -79,9 +80,9 @@ public final class LinkSimulator {
     private final byte[] tb;
     private final byte[] decoded;
 
-    /** A simulator for {@code cfg} (buffers sized once). */
+    /** A simulator for {@code cfg} (buffers sized once) that decodes on the calling thread. */
     public LinkSimulator(LinkConfig cfg) {
-        this(cfg, DespreadingMode.MMSE);
+        this(cfg, DespreadingMode.MMSE, 1);
     }
 
     /**
@@ -89,16 +90,33 @@ public final class LinkSimulator {
      * constructor uses the default, MMSE).
      */
     public LinkSimulator(LinkConfig cfg, DespreadingMode despreading) {
+        this(cfg, despreading, 1);
+    }
+
+    /** As {@link #LinkSimulator(LinkConfig, DespreadingMode, int)} with MMSE de-spreading. */
+    public LinkSimulator(LinkConfig cfg, int decoderThreads) {
+        this(cfg, DespreadingMode.MMSE, decoderThreads);
+    }
+
+    /**
+     * A simulator whose receiver decodes the code blocks of each transport block on {@code decoderThreads} threads
+     * (the calling one and {@code decoderThreads − 1} workers; results are the same for any count, only the decode
+     * time changes). Close it to stop the workers.
+     *
+     * @param despreading    de-spreading of transform-precoded PUSCH slots
+     * @param decoderThreads 1..{@value SchDecoderConfig#MAX_THREADS}
+     */
+    public LinkSimulator(LinkConfig cfg, DespreadingMode despreading, int decoderThreads) {
         this.cfg = cfg;
+        SchDecoderConfig decoderConfig = SchDecoderConfig.defaults(1, cfg.ldpcIterations()).withThreads(decoderThreads);
         this.pxsch = cfg.pxsch();
         this.k = 12 * cfg.numPrb();
         SchLimits limits = new SchLimits(cfg.numPrb(), cfg.numLayers(), Math.max(2, pxsch.qm()));
         tx = cfg.channel() == SharedChannel.PDSCH ? SharedChannels.pdschTransmitter(limits)
                 : SharedChannels.puschTransmitter(limits);
         SharedChannelReceiver rx = cfg.channel() == SharedChannel.PDSCH
-                ? SharedChannels.pdschReceiver(limits, 1, cfg.ldpcIterations())
-                : new PuschReceiver(limits, 1, SharedChannels.decoderConfig(cfg.ldpcIterations()),
-                        SoftDemappers.maxLog(), despreading);
+                ? SharedChannels.pdschReceiver(limits, decoderConfig)
+                : new PuschReceiver(limits, decoderConfig, SoftDemappers::maxLog, despreading);
         receiver = rx;
         carrier = CarrierConfig.of(cfg.subcarrierSpacingKhz(), cfg.numPrb());
         // Block MMSE of org.airan.phy.mimo (same output as MmseSchEqualizer within 1e-3, about 3.7x faster at 2 layers).
@@ -123,6 +141,12 @@ public final class LinkSimulator {
         freq = cfg.model().isMultipath() ? new float[cfg.numRx() * cfg.numTx()][2 * 14 * k] : null;
         tb = new byte[pxsch.tbs() / 8];
         decoded = new byte[tb.length];
+    }
+
+    /** Stops the receiver's code-block worker threads; idempotent. */
+    @Override
+    public void close() {
+        receiver.close();
     }
 
     /** The shared-channel configuration simulated. */
