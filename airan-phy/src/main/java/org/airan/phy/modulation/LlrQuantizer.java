@@ -3,9 +3,14 @@ package org.airan.phy.modulation;
 import java.util.Objects;
 
 /**
- * Converts float LLRs to saturated 8-bit LLRs for fixed-point decoders: {@code q = clamp(round(llr·scale), −127,
- * 127)}. The scale sets the LLR value of one quantization step (1/scale); a common choice is {@link #DEFAULT_SCALE}
- * = 4, i.e. steps of 0.25 and saturation at |LLR| = 31.75. −128 is never produced, so negation is safe.
+ * Converts float LLRs to saturated 8-bit LLRs for fixed-point decoders and transfers: {@code q = clamp(round(llr·scale),
+ * −127, 127)}, rounding half up ({@link Math#round(float)}), NaN to 0. The scale sets the LLR value of one
+ * quantization step (1/scale); the project default is {@link #DEFAULT_SCALE} = 4, i.e. steps of 0.25 and saturation
+ * at |LLR| = 31.75 (decision 092 measures its BLER cost). −128 is never produced, so negation is safe.
+ *
+ * <p>Decoders: the LDPC decoders of {@code org.airan.phy.coding.ldpc} take float LLRs; {@link #dequantize} gives
+ * q/scale. With a power-of-two scale ≤ 8 the result lies exactly on the grid of
+ * {@code Int16LayeredMinSumLdpcDecoder} (steps of 1/8), so int8 → float → its int16 input is lossless.
  */
 public final class LlrQuantizer {
 
@@ -19,15 +24,47 @@ public final class LlrQuantizer {
 
     /** Quantizes {@code n} LLRs. NaN maps to 0. */
     public static void quantize(float[] llr, int llrOffset, byte[] out, int outOffset, int n, float scale) {
-        if (!(scale > 0) || Float.isInfinite(scale)) {
-            throw new IllegalArgumentException("scale must be finite and > 0, was " + scale);
-        }
+        checkScale(scale);
         Objects.checkFromIndexSize(llrOffset, n, llr.length);
         Objects.checkFromIndexSize(outOffset, n, out.length);
         for (int i = 0; i < n; i++) {
-            float v = llr[llrOffset + i] * scale;
-            int q = v != v ? 0 : Math.round(Math.max(-MAX_MAGNITUDE, Math.min(MAX_MAGNITUDE, v)));
-            out[outOffset + i] = (byte) q;
+            out[outOffset + i] = quantize(llr[llrOffset + i], scale);
+        }
+    }
+
+    /** One LLR: {@code clamp(round(llr·scale), −127, 127)}, NaN to 0 (the scale is not checked). */
+    public static byte quantize(float llr, float scale) {
+        float v = llr * scale;
+        return (byte) (v != v ? 0 : Math.round(Math.max(-MAX_MAGNITUDE, Math.min(MAX_MAGNITUDE, v))));
+    }
+
+    /** {@code out[i] = q[i] / scale} for {@code n} values: int8 LLRs back to LLR units for the float decoders. */
+    public static void dequantize(byte[] q, int qOffset, float[] out, int outOffset, int n, float scale) {
+        checkScale(scale);
+        Objects.checkFromIndexSize(qOffset, n, q.length);
+        Objects.checkFromIndexSize(outOffset, n, out.length);
+        float step = 1f / scale;
+        for (int i = 0; i < n; i++) {
+            out[outOffset + i] = q[qOffset + i] * step;
+        }
+    }
+
+    /**
+     * In place: each of {@code n} LLRs replaced by its int8 value in LLR units (q/scale), i.e. what a decoder sees
+     * after an int8 transfer. Used to measure the cost of int8 LLRs on a float link simulation.
+     */
+    public static void roundTrip(float[] llr, int offset, int n, float scale) {
+        checkScale(scale);
+        Objects.checkFromIndexSize(offset, n, llr.length);
+        float step = 1f / scale;
+        for (int i = offset; i < offset + n; i++) {
+            llr[i] = quantize(llr[i], scale) * step;
+        }
+    }
+
+    private static void checkScale(float scale) {
+        if (!(scale > 0) || Float.isInfinite(scale)) {
+            throw new IllegalArgumentException("scale must be finite and > 0, was " + scale);
         }
     }
 }
