@@ -7,6 +7,7 @@
 #include <cstdint>
 
 struct float2 { float x, y; };
+struct short2 { short x, y; };
 static inline float2 make_float2(float a, float b) { return float2{a, b}; }
 struct EmuDim3 { unsigned x, y, z; };
 static EmuDim3 threadIdx{0, 0, 0}, blockIdx{0, 0, 0}, blockDim{1, 1, 1};

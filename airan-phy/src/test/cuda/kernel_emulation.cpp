@@ -1,7 +1,9 @@
 // Host emulation check of src/main/cuda (see host_emulation.h). Build and run: scripts/emulate-kernels.sh.
 //  1. airan_fft_batched against a double-precision DFT for 2^k and 3*2^k sizes, both directions;
 //  2. the uplink front-end kernels (ofdm_demod, ls_average, interp_taps, mmse_demap) on tables and inputs dumped
-//     by org.airan.phy.gpu.KernelEmulationData, against the CPU front end's LLRs (same bound as the GPU test).
+//     by org.airan.phy.gpu.KernelEmulationData, against the CPU front end's LLRs (same bound as the GPU test), in
+//     three formats: float32 in / float32 out, int16 in (ofdm_demod_i16) / float32 out, int16 in / int8 out (the
+//     _i8 MMSE entry points; every int8 LLR within one step of the CPU's).
 #include "host_emulation.h"
 #include "../../main/cuda/airan_kernels.cu"
 #include <cstdio>
@@ -76,6 +78,62 @@ static std::vector<T> readFile(const std::string& dir, const char* name) {
     return v;
 }
 
+// The MMSE kernel instantiation for (layers, numRx), as CudaUplinkFrontEnd.mmseKernelName picks it.
+template <int L, typename OutT>
+static void runMmseL(int numRx, unsigned blocks, unsigned items, const float2* grid, int gridStrideC, int k,
+                     const float2* h, int nsc, const int* dataSym, int numData, int firstSc, const float* n0,
+                     const float* levels, int mb, float llrScale, OutT* llr) {
+#define AIRAN_EMU_RX(R)                                                                                              \
+    case R:                                                                                                          \
+        launch(blocks, items, 1, [&] {                                                                               \
+            mmseDemap<L, R, OutT>(grid, gridStrideC, k, h, nsc, dataSym, numData, firstSc, n0, levels, mb, llrScale, \
+                                  llr, items);                                                                       \
+        });                                                                                                          \
+        break;
+    switch (numRx) {
+        AIRAN_EMU_RX(1) AIRAN_EMU_RX(2) AIRAN_EMU_RX(3) AIRAN_EMU_RX(4)
+        AIRAN_EMU_RX(5) AIRAN_EMU_RX(6) AIRAN_EMU_RX(7) AIRAN_EMU_RX(8)
+        default: fprintf(stderr, "no MMSE instantiation for %d RX\n", numRx); exit(2);
+    }
+#undef AIRAN_EMU_RX
+}
+
+template <typename OutT>
+static void runMmse(int layers, int numRx, unsigned blocks, unsigned items, const float2* grid, int gridStrideC,
+                    int k, const float2* h, int nsc, const int* dataSym, int numData, int firstSc, const float* n0,
+                    const float* levels, int mb, float llrScale, OutT* llr) {
+    if (layers == 1) {
+        runMmseL<1, OutT>(numRx, blocks, items, grid, gridStrideC, k, h, nsc, dataSym, numData, firstSc, n0, levels,
+                          mb, llrScale, llr);
+    } else if (layers == 2) {
+        runMmseL<2, OutT>(numRx, blocks, items, grid, gridStrideC, k, h, nsc, dataSym, numData, firstSc, n0, levels,
+                          mb, llrScale, llr);
+    } else {
+        fprintf(stderr, "no MMSE instantiation for %d layers\n", layers);
+        exit(2);
+    }
+}
+
+// Compares float LLRs with the CPU's at the GPU test's bound; returns 1 on failure.
+static int compareFloat(const char* what, const std::string& dir, const std::vector<float>& llr,
+                        const std::vector<float>& ref) {
+    if (ref.size() != llr.size()) { printf("%s: %zu LLRs, CPU reference has %zu\n", what, llr.size(), ref.size()); return 1; }
+    long outliers = 0;
+    double worst = 0;
+    long wrongSign = 0;
+    for (size_t j = 0; j < llr.size(); j++) {
+        double d = fabs(llr[j] - ref[j]);
+        double bound = 1e-3 + 1e-3 * fabs(ref[j]);  // as CudaUplinkFrontEndTest.ABS/REL
+        worst = fmax(worst, d / bound);
+        if (d > bound) outliers++;
+        if ((llr[j] > 0) != (ref[j] > 0) && fabs(ref[j]) > 1) wrongSign++;
+    }
+    bool ok = outliers <= 1e-4 * llr.size();  // as CudaUplinkFrontEndTest.MAX_OUTLIER_SHARE
+    printf("%s (%s): %zu LLRs, %ld outside the bound, %ld sign flips with |LLR|>1, worst |d|/bound %.3g %s\n", what,
+           dir.c_str(), llr.size(), outliers, wrongSign, worst, ok ? "ok" : "FAIL");
+    return ok ? 0 : 1;
+}
+
 static int checkFrontEnd(const std::string& dir) {
     auto P = readFile<int>(dir, "params.i32");
     int i = 0;
@@ -114,25 +172,45 @@ static int checkFrontEnd(const std::string& dir) {
     launch(nsc, signals * layers, 1, [&] {
         airan_interp_taps(hls.data(), numPilots, tapIdx.data(), tapW.data(), numTaps, layers, nsc, h.data(), signals * layers);
     });
-    launch(numRe, items, 1, [&] {
-        airan_mmse_demap(grid.data(), symbols * k, k, h.data(), nsc, numRx, layers, data.data(), numData, firstSc, n0.data(),
-                         levels.data(), mb, llr.data(), items);
+    runMmse<float>(layers, numRx, numRe, items, grid.data(), symbols * k, k, h.data(), nsc, data.data(), numData, firstSc,
+                   n0.data(), levels.data(), mb, 1.f, llr.data());
+    int bad = compareFloat("front end float32/float32", dir, llr, ref);
+
+    // int16 samples in: the i16 demodulation entry point, then the same estimation; float32 and int8 LLRs out.
+    auto in16 = readFile<short2>(dir, "in16.i16");
+    auto scale = readFile<float>(dir, "scale.f32");
+    auto ref16 = readFile<float>(dir, "llr_cpu_i16.f32");
+    auto ref8 = readFile<signed char>(dir, "llr_cpu_i8.i8");
+    float llrScale = readFile<float>(dir, "llrscale.f32")[0];
+    launch(symbols, signals, 1, [&] {
+        airan_ofdm_demod_i16(in16.data(), slotStride, grid.data(), symbols * k, n, m, logM, r3, tw.data(), st, fac, k,
+                             firstBin, scale.data(), numRx);
     });
-    if (ref.size() != llr.size()) { printf("front end: %zu LLRs, CPU reference has %zu\n", llr.size(), ref.size()); return 1; }
-    long outliers = 0;
-    double worst = 0;
-    long wrongSign = 0;
-    for (size_t j = 0; j < llr.size(); j++) {
-        double d = fabs(llr[j] - ref[j]);
-        double bound = 1e-3 + 1e-3 * fabs(ref[j]);  // as CudaUplinkFrontEndTest.ABS/REL
-        worst = fmax(worst, d / bound);
-        if (d > bound) outliers++;
-        if ((llr[j] > 0) != (ref[j] > 0) && fabs(ref[j]) > 1) wrongSign++;
+    launch(numPilots, layers, signals, [&] {
+        airan_ls_average(grid.data(), symbols * k, k, pilots.data(), dmrs.data(), numDmrs, comb.data(), layers, numRx,
+                         firstSc, numPilots, hls.data(), signals);
+    });
+    launch(nsc, signals * layers, 1, [&] {
+        airan_interp_taps(hls.data(), numPilots, tapIdx.data(), tapW.data(), numTaps, layers, nsc, h.data(), signals * layers);
+    });
+    runMmse<float>(layers, numRx, numRe, items, grid.data(), symbols * k, k, h.data(), nsc, data.data(), numData, firstSc,
+                   n0.data(), levels.data(), mb, 1.f, llr.data());
+    bad += compareFloat("front end int16/float32", dir, llr, ref16);
+    std::vector<signed char> q(llr.size());
+    runMmse<signed char>(layers, numRx, numRe, items, grid.data(), symbols * k, k, h.data(), nsc, data.data(), numData,
+                         firstSc, n0.data(), levels.data(), mb, llrScale, q.data());
+    if (q.size() != ref8.size()) { printf("int8: %zu LLRs, CPU reference has %zu\n", q.size(), ref8.size()); return bad + 1; }
+    long exact = 0, offByOne = 0, worse = 0;
+    for (size_t j = 0; j < q.size(); j++) {
+        int d = abs((int)q[j] - (int)ref8[j]);
+        if (d == 0) exact++; else if (d == 1) offByOne++; else worse++;
     }
-    bool ok = outliers <= 1e-4 * llr.size();  // as CudaUplinkFrontEndTest.MAX_OUTLIER_SHARE
-    printf("front end (%s): %zu LLRs, %ld outside the bound, %ld sign flips with |LLR|>1, worst |d|/bound %.3g %s\n",
-           dir.c_str(), llr.size(), outliers, wrongSign, worst, ok ? "ok" : "FAIL");
-    return ok ? 0 : 1;
+    // A float LLR within the parity bound of the CPU's lands on the same int8 step or the next one; steps further
+    // apart only where the float LLRs are outliers (same share as the float check).
+    bool ok8 = worse <= 1e-4 * q.size();
+    printf("front end int16/int8 (%s): %zu LLRs at scale %g, %ld equal, %ld one step apart, %ld further %s\n",
+           dir.c_str(), q.size(), llrScale, exact, offByOne, worse, ok8 ? "ok" : "FAIL");
+    return bad + (ok8 ? 0 : 1);
 }
 
 int main(int argc, char** argv) {
