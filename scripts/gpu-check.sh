@@ -2,7 +2,8 @@
 # The GPU verification run, from the bundle made by scripts/gpu-bundle.sh (copied there as run.sh). Needs no
 # Java, Maven or network: it uses bundle/jdk. Prints, in order: nvidia-smi, the CUDA libraries found, the GPU
 # backend status and the GPU test summary ('N passed, N failed, N skipped'), then the front-end benchmark table
-# (GPU and CPU) and the cell-capacity sweep (the headline figure of decision 090). Expected ~3.5 min; hard
+# (GPU and CPU; float32/float32 and int16/int8 formats, decision 092) and the cell-capacity sweep (the headline
+# figure of decision 090, per format). Expected ~4.5 min; hard
 # limits (`timeout`): tests 150 s, GPU JMH 150 s, capacity sweep 90 s, CPU JMH 80 s: under 8 minutes in all.
 # Usage: ./run.sh [--tests-only | --bench-only]; output also goes to ./gpu-check.log. Extra JVM options (both
 # stages) from GPU_CHECK_JAVA_OPTS.
@@ -47,16 +48,16 @@ if [ "$MODE" != "--tests-only" ]; then
   echo "== GPU front-end benchmark (30 kHz, 273 RB, 4 RX, 64QAM; us per batch of slots)"
   if "$JAVA" $JOPTS -cp "$HERE/lib/test/*" org.airan.phy.gpu.GpuBackendStatus 2>/dev/null; then
     timeout 150 "$JAVA" $JOPTS -cp "$BENCH_CP" org.openjdk.jmh.Main GpuFrontEndBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s \
-      -p backend=gpu -prof gc -rf text -rff "$HERE/gpu-bench.txt" 2>&1 | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
+      -p backend=gpu -p batch=1,16,64 -prof gc -rf text -rff "$HERE/gpu-bench.txt" 2>&1 | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
     echo "== Cell capacity: 100 MHz 4-RX cells per GPU in real time (p99 of a batch <= 500 us)"
-    timeout 90 "$JAVA" $JOPTS -cp "$BENCH_CP" org.airan.benchmarks.gpu.GpuCellCapacity gpu 300 2>&1 \
+    timeout 90 "$JAVA" $JOPTS -cp "$BENCH_CP" org.airan.benchmarks.gpu.GpuCellCapacity gpu 200 2>&1 \
       | grep -v '^WARNING' | tee "$HERE/gpu-capacity.txt"
   else
     echo "GPU benchmark skipped: the GPU backend is unavailable (reason above)"
   fi
   echo "== CPU front-end benchmark (same, one thread; batch 1)"
   timeout 80 "$JAVA" $JOPTS -cp "$BENCH_CP" org.openjdk.jmh.Main GpuFrontEndBenchmark -f 1 -wi 6 -w 2s -i 4 -r 2s \
-    -p backend=cpu -p batch=1 -prof gc -rf text -rff "$HERE/cpu-bench.txt" 2>&1 | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
+    -p backend=cpu -p batch=1 -p layers=2 -prof gc -rf text -rff "$HERE/cpu-bench.txt" 2>&1 | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
   echo "== benchmark tables"
   cat "$HERE/gpu-bench.txt" "$HERE/cpu-bench.txt" "$HERE/gpu-capacity.txt" 2>/dev/null
 fi

@@ -90,7 +90,9 @@ class UplinkIoFormatTest {
 
     @Test
     void int8RuleRoundsHalfUpSaturatesAndInvertsOntoTheInt16DecoderGrid() {
-        float s = LlrQuantizer.DEFAULT_SCALE;
+        // The default scale is the int16 decoder's: an int8 LLR is its channel input step for step.
+        assertEquals(Int16LayeredMinSumLdpcDecoder.SCALE, LlrQuantizer.DEFAULT_SCALE);
+        float s = 4f;
         assertEquals(1, LlrQuantizer.quantize(0.125f, s));        // 0.5 step rounds up
         assertEquals(0, LlrQuantizer.quantize(0.12499999f, s));   // just below half a step rounds down
         assertEquals(0, LlrQuantizer.quantize(-0.125f, s));       // −0.5 step rounds up (towards +∞)
@@ -105,7 +107,8 @@ class UplinkIoFormatTest {
         LlrQuantizer.dequantize(q, 0, back, 0, 256, s);
         for (int i = 0; i < 256; i++) {
             assertEquals(q[i] / s, back[i], 0f);
-            // The int16 decoder's input grid (1/SCALE): exactly representable, so int8 → float → int16 is lossless.
+            // The int16 decoder's input grid (1/SCALE): exactly representable, so int8 → float → int16 is lossless
+            // for any power-of-two scale ≤ SCALE (here 4).
             float steps = back[i] * Int16LayeredMinSumLdpcDecoder.SCALE;
             assertEquals(Math.round(steps), steps, 0f, "LLR " + back[i]);
         }

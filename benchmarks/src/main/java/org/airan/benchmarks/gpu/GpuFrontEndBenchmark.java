@@ -6,6 +6,7 @@ import org.airan.phy.Backend;
 import org.airan.phy.frontend.UplinkFrontEnd;
 import org.airan.phy.frontend.UplinkFrontEndConfig;
 import org.airan.phy.frontend.UplinkFrontEnds;
+import org.airan.phy.frontend.UplinkIoFormat;
 import org.airan.phy.gpu.GpuBackend;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.phy.modulation.Modulation;
@@ -29,6 +30,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * LLRs (in Java arrays), transfers included; per-slot latency is the score itself for that batch, throughput is
  * {@code batch / score} slots per µs.
  *
+ * <p>{@code io} is the sample/LLR format ({@link UplinkIoFormat}): {@code float32/float32}, or {@code int16/int8}
+ * (int16 samples up, int8 LLRs down: half and a quarter of the bytes; on the CPU the int16 → float conversion and
+ * the int8 quantization are extra passes over the data).
+ *
  * <p>{@code backend=gpu} needs a usable GPU ({@link GpuBackend}); without one its setup throws with the reason,
  * so JMH reports that combination as failed and runs the others. Input is random complex Gaussian samples
  * (the work does not depend on the values), generated once per trial.
@@ -51,11 +56,18 @@ public class GpuFrontEndBenchmark {
     @Param({"1", "4", "16", "64"})
     public int batch;
 
+    @Param({"float32/float32", "int16/int8"})
+    public String io;
+
     private UplinkFrontEnd frontEnd;
     private float[][][] in;
     private float[][] pilots;
     private float[] noiseVariance;
     private float[][] llr;
+    private short[][][] in16;
+    private float[] sampleScale;
+    private byte[][] llr8;
+    private boolean compact;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -64,8 +76,14 @@ public class GpuFrontEndBenchmark {
             throw new IllegalStateException("GPU backend unavailable: " + GpuBackend.status().reason());
         }
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, 273), 0.5, 0);
-        UplinkFrontEndConfig c = UplinkFrontEndConfig.fullSlot(ofdm, 4, layers, Modulation.QAM64, batch);
+        UplinkIoFormat format = UplinkIoFormat.parse(io);
+        UplinkFrontEndConfig c = UplinkFrontEndConfig.fullSlot(ofdm, 4, layers, Modulation.QAM64, batch)
+                .withIo(format);
         frontEnd = UplinkFrontEnds.create(c, b);
+        compact = format.equals(UplinkIoFormat.COMPACT);
+        if (!compact && !format.equals(UplinkIoFormat.FLOAT)) {
+            throw new IllegalArgumentException("io must be float32/float32 or int16/int8, was " + io);
+        }
         int len = 2 * ofdm.carrier().maxSlotLengthSamples();
         SplittableRandom r = new SplittableRandom(batch * 7L + layers);
         in = new float[batch][c.numRx()][len];
@@ -83,6 +101,20 @@ public class GpuFrontEndBenchmark {
                 pilots[i][j] = r.nextBoolean() ? 0.70710677f : -0.70710677f;
             }
         }
+        if (compact) {
+            // Same samples as int16 at 1e-5 per step (σ = 1000 steps), int8 LLRs out.
+            in16 = new short[batch][c.numRx()][len];
+            sampleScale = new float[batch];
+            for (int i = 0; i < batch; i++) {
+                sampleScale[i] = 1e-5f;
+                for (int rx = 0; rx < c.numRx(); rx++) {
+                    org.airan.phy.frontend.Int16Samples.quantize(in[i][rx], 0, in16[i][rx], 0, len, 1e-5f);
+                }
+            }
+            llr8 = new byte[batch][c.numLlrs()];
+            in = null;
+            llr = null;
+        }
     }
 
     @TearDown(Level.Trial)
@@ -91,7 +123,11 @@ public class GpuFrontEndBenchmark {
     }
 
     @Benchmark
-    public float[][] frontEnd() {
+    public Object frontEnd() {
+        if (compact) {
+            frontEnd.process(in16, 0, sampleScale, 1, pilots, noiseVariance, llr8, batch);
+            return llr8;
+        }
         frontEnd.process(in, 0, 1, pilots, noiseVariance, llr, batch);
         return llr;
     }
