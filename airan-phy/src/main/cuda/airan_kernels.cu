@@ -7,17 +7,17 @@
 extern "C" {
 
 // In-place batched DFT: signal b (blockIdx.x) starts at data + b * strideC (strides in complex samples).
-// Dynamic shared memory: n * sizeof(float2).
+// Dynamic shared memory: n * sizeof(float2). Any blockDim.x (FftPlan.threadsPerBlock()).
 __global__ void airan_fft_batched(float2* data, int strideC, int n, int m, int logM, int radix3,
                                   const float2* __restrict__ tw, int inverse) {
     extern __shared__ float2 s[];
     float2* x = data + (size_t)blockIdx.x * strideC;
     for (int i = threadIdx.x; i < n; i += blockDim.x) {
-        s[fftLoadSlot(i, m, logM, radix3)] = x[i];
+        shStore(s, fftLoadSlot(i, m, logM, radix3), x[i]);
     }
     blockFft(s, n, m, logM, radix3, tw, inverse);
     for (int i = threadIdx.x; i < n; i += blockDim.x) {
-        x[i] = s[i];
+        x[i] = shLoad(s, fftOutSlot(i, m, logM, radix3));
     }
 }
 
@@ -45,7 +45,7 @@ __device__ __forceinline__ void ofdmDemod(float2* s, const InT* __restrict__ in,
     const int g = blockIdx.y;
     const InT* x = in + (size_t)g * inStrideC + winStart[l];
     for (int i = threadIdx.x; i < n; i += blockDim.x) {
-        s[fftLoadSlot(i, m, logM, radix3)] = loadSample(x, i, scale);
+        shStore(s, fftLoadSlot(i, m, logM, radix3), loadSample(x, i, scale));
     }
     blockFft(s, n, m, logM, radix3, tw, 0);
     float2* out = grid + (size_t)g * gridStrideC + (size_t)l * k;
@@ -53,7 +53,7 @@ __device__ __forceinline__ void ofdmDemod(float2* s, const InT* __restrict__ in,
     for (int i = threadIdx.x; i < k; i += blockDim.x) {
         int bin = firstBin + i;
         if (bin >= n) bin -= n;
-        out[i] = cmul(s[bin], f[i]);
+        out[i] = cmul(shLoad(s, fftOutSlot(bin, m, logM, radix3)), f[i]);
     }
 }
 

@@ -6,7 +6,8 @@ import org.airan.phy.dft.DftProcessor;
 
 /**
  * Batched complex DFT on the GPU: one thread block per signal runs the shared-memory FFT of
- * {@code airan_fft_batched} (radix-2 decimation in time, plus a radix-3 stage for N = 3·2^k; N ≤ 4096).
+ * {@code airan_fft_batched} (in-place radix-8/4 decimation in time, plus a radix-3 stage for N = 3·2^k; N ≤ 4096;
+ * decision 093).
  * Follows the {@link DftProcessor} convention (forward e^{−j}, inverse e^{+j}, unscaled).
  *
  * <p>A call stages up to {@code maxBatch} signals at a time through pinned host memory: copy in, one launch,
@@ -15,9 +16,6 @@ import org.airan.phy.dft.DftProcessor;
  * single transform the PCIe round trip costs more than the CPU FFT. Not thread-safe.
  */
 public final class CudaDftProcessor implements DftProcessor {
-
-    /** Threads per block of the FFT kernel. */
-    static final int BLOCK = 256;
 
     private final FftPlan plan;
     private final int maxBatch;
@@ -60,7 +58,7 @@ public final class CudaDftProcessor implements DftProcessor {
         twiddles.upload(tw, 0, tw.length);
         this.data = DeviceBuffer.ofFloats(context, 2L * n * maxBatch, null);
         this.host = new PinnedBuffer(context, 2 * n * maxBatch);
-        this.kernel = new CudaKernel(module, "airan_fft_batched", BLOCK, plan.sharedBytes(),
+        this.kernel = new CudaKernel(module, "airan_fft_batched", plan.threadsPerBlock(), plan.sharedBytes(),
                 Pointer.to(data.pointer()), Pointer.to(new int[] {n}), Pointer.to(new int[] {n}),
                 Pointer.to(new int[] {plan.m()}), Pointer.to(new int[] {plan.logM()}),
                 Pointer.to(new int[] {plan.radix3() ? 1 : 0}), Pointer.to(twiddles.pointer()), Pointer.to(inverse));

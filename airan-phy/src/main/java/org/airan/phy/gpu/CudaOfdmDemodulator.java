@@ -22,9 +22,6 @@ import org.airan.phy.ofdm.OfdmDemodulator;
  */
 public final class CudaOfdmDemodulator implements OfdmDemodulator, AutoCloseable {
 
-    /** Threads per block of the demodulation kernel. */
-    static final int BLOCK = 256;
-
     private final OfdmConfig config;
     private final int maxSignals;
     private final int n;
@@ -96,7 +93,7 @@ public final class CudaOfdmDemodulator implements OfdmDemodulator, AutoCloseable
         for (int s = 0; s < slotsPerSubframe; s++) {
             winStartAt[s] = winStart.pointerAt(4L * s * symbols);
             factorsAt[s] = factors.pointerAt(8L * s * symbols * k);
-            kernelPerSlot[s] = new CudaKernel(module, "airan_ofdm_demod", BLOCK, plan.sharedBytes(),
+            kernelPerSlot[s] = new CudaKernel(module, "airan_ofdm_demod", plan.threadsPerBlock(), plan.sharedBytes(),
                     Pointer.to(input.pointer()), Pointer.to(new int[] {maxSlotLength}),
                     Pointer.to(output.pointer()), Pointer.to(new int[] {symbols * k}),
                     Pointer.to(new int[] {n}), Pointer.to(new int[] {plan.m()}), Pointer.to(new int[] {plan.logM()}),

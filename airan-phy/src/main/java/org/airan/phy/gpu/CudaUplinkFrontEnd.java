@@ -210,7 +210,7 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
                     args[common.length + 1] = Pointer.to(new int[] {numRx});
                 }
                 demod[hh][s] = new CudaKernel(module, int16 ? "airan_ofdm_demod_i16" : "airan_ofdm_demod",
-                        CudaOfdmDemodulator.BLOCK, plan.sharedBytes(), args);
+                        plan.threadsPerBlock(), plan.sharedBytes(), args);
             }
             ls[hh] = new CudaKernel(module, "airan_ls_average", BLOCK, 0, Pointer.to(grid),
                     Pointer.to(new int[] {symbols * k}), Pointer.to(new int[] {k}), Pointer.to(pilotsAt[hh]),

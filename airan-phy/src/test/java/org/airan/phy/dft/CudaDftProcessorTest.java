@@ -1,5 +1,6 @@
 package org.airan.phy.dft;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -30,6 +31,57 @@ class CudaDftProcessorTest extends DftProcessorContractTest {
     @Override
     boolean supports(int n) {
         return CudaDftProcessor.supports(n);
+    }
+
+    /** Every size the GPU block FFT takes: 2^k (k = 1..12) and 3·2^k (k = 0..10). */
+    static int[] supportedSizes() {
+        int[] sizes = new int[23];
+        int i = 0;
+        for (int n = 2; n <= 4096; n *= 2) {
+            sizes[i++] = n;
+        }
+        for (int n = 3; n <= 3072; n *= 2) {
+            sizes[i++] = n;
+        }
+        return sizes;
+    }
+
+    @Test
+    void supportsExactlyThePowersOfTwoAndThreeTimesPowersOfTwoUpTo4096() {
+        int count = 0;
+        for (int n = -1; n <= 8192; n++) {
+            boolean expected = false;
+            for (int s : supportedSizes()) {
+                expected |= s == n;
+            }
+            assertEquals(expected, CudaDftProcessor.supports(n), "N=" + n);
+            count += expected ? 1 : 0;
+        }
+        assertEquals(23, count);
+    }
+
+    /**
+     * Each supported size, both directions, against the double DFT of the contract: the kernel's radix schedule
+     * (8..8, 4[, 4], 2 for N = 2, radix-3 for 3·2^k) and its swizzle table differ per log2(M), so each size is
+     * its own code path. Skips without a GPU (the host emulation, scripts/emulate-kernels.sh, covers the same).
+     */
+    @Test
+    void everySupportedSizeMatchesTheNaiveDft() {
+        for (int n : supportedSizes()) {
+            try (DftProcessor dft = create(n)) {
+                SplittableRandom rnd = new SplittableRandom(31L * n);
+                float[] x = new float[2 * n];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = (float) (rnd.nextDouble() * 2 - 1);
+                }
+                for (DftProcessor.Direction dir : DftProcessor.Direction.values()) {
+                    double[] ref = naive(x, n, dir == DftProcessor.Direction.FORWARD ? -1 : +1);
+                    float[] y = x.clone();
+                    dft.transform(dir, y, 0);
+                    assertClose(ref, y, 0, n, dir + " N=" + n);
+                }
+            }
+        }
     }
 
     @Test

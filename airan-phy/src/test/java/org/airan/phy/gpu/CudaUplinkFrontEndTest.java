@@ -50,7 +50,8 @@ class CudaUplinkFrontEndTest extends UplinkFrontEndContractTest {
 
     @ParameterizedTest
     @CsvSource({"273, 4096, 2, QAM64, 5, 1, false", "273, 4096, 1, QAM256, 1, 0, false",
-            "106, 1536, 2, QAM16, 4, 3, false", "273, 4096, 2, QAM64, 3, 2, true"})
+            "106, 1536, 2, QAM16, 4, 3, false", "273, 4096, 2, QAM64, 3, 2, true", "217, 3072, 1, QAM16, 2, 1, false",
+            "52, 1024, 1, QAM256, 2, 3, false"})
     void llrsMatchTheCpuReference(int nrb, int dft, int layers, Modulation mod, int items, int slot, boolean lmmse) {
         Assumptions.assumeTrue(GpuBackend.isAvailable(), "GPU backend unavailable: " + GpuBackend.status().reason());
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, nrb, dft), 0.5, 0);

@@ -99,7 +99,7 @@ public final class KernelEmulationData {
         ints(dir, "params.i32", new int[] {dft, plan.m(), plan.logM(), plan.radix3() ? 1 : 0,
             carrier.numSubcarriers(), firstBin, carrier.symbolsPerSlot(), slotStride, 4, layers,
             c.dmrsSymbols().length, c.dataSymbols().length, 12 * c.startRb(), c.numPilots(), c.numSubcarriers(),
-            c.filter().numTaps(), mb, items, s});
+            c.filter().numTaps(), mb, items, s, plan.threadsPerBlock()});
         floats(dir, "twiddles.f32", plan.twiddles());
         ints(dir, "starts.i32", starts);
         floats(dir, "factors.f32", factors);
