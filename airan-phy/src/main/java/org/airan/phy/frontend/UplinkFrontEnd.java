@@ -16,7 +16,8 @@ package org.airan.phy.frontend;
  * clamp(round(LLR·s), −127, 127)} with s = {@link UplinkIoFormat#llrScale()}). A front end serves the formats of its
  * {@link UplinkFrontEndConfig#io()} only (a GPU front end sizes its staging and transfers for them); the other
  * overloads throw {@link IllegalArgumentException}. The int16 path equals the float path fed with the samples
- * s·scale in float, and an int8 LLR is the quantized float LLR of the same path.
+ * s·scale in float, and an int8 LLR is the quantized float LLR of the same path. The compact overloads are default
+ * methods that throw {@link UnsupportedOperationException} in implementations that serve float32 only.
  */
 public interface UplinkFrontEnd extends AutoCloseable {
 
@@ -43,8 +44,10 @@ public interface UplinkFrontEnd extends AutoCloseable {
                  int count);
 
     /** Float32 samples in, int8 LLRs out ({@code llr[item]}: Modified, numLlrs bytes); else as the float overload. */
-    void process(float[][][] in, int inOffset, int slot, float[][] pilots, float[] noiseVariance, byte[][] llr,
-                 int count);
+    default void process(float[][][] in, int inOffset, int slot, float[][] pilots, float[] noiseVariance,
+                         byte[][] llr, int count) {
+        throw unsupported("float32/int8");
+    }
 
     /**
      * Int16 samples in, float32 LLRs out.
@@ -54,12 +57,21 @@ public interface UplinkFrontEnd extends AutoCloseable {
      * @param sampleScale per item: the value of one int16 step (sample = s·scale), finite and &gt; 0
      * @see #process(float[][][], int, int, float[][], float[], float[][], int)
      */
-    void process(short[][][] in, int inOffset, float[] sampleScale, int slot, float[][] pilots,
-                 float[] noiseVariance, float[][] llr, int count);
+    default void process(short[][][] in, int inOffset, float[] sampleScale, int slot, float[][] pilots,
+                         float[] noiseVariance, float[][] llr, int count) {
+        throw unsupported("int16/float32");
+    }
 
     /** Int16 samples in, int8 LLRs out (see the other overloads). */
-    void process(short[][][] in, int inOffset, float[] sampleScale, int slot, float[][] pilots,
-                 float[] noiseVariance, byte[][] llr, int count);
+    default void process(short[][][] in, int inOffset, float[] sampleScale, int slot, float[][] pilots,
+                         float[] noiseVariance, byte[][] llr, int count) {
+        throw unsupported("int16/int8");
+    }
+
+    private UnsupportedOperationException unsupported(String formats) {
+        return new UnsupportedOperationException("the " + backendName() + " front end does not implement the "
+                + formats + " formats (CpuUplinkFrontEnd and CudaUplinkFrontEnd do)");
+    }
 
     /**
      * Throws unless {@code config}'s formats are {@code samples} in and {@code llrs} out (for implementations: the
