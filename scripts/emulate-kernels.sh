@@ -5,8 +5,9 @@
 # shared-memory races (decision 093). It first proves that it catches a dropped barrier and overlapping writes,
 # then checks the FFT (every N = 2^k and 3·2^k up to 4096, both directions) against a double DFT, prints barrier
 # and bank-conflict counts (previous radix-2 kernel vs now), and runs the uplink front-end kernels on batches
-# dumped by org.airan.phy.gpu.KernelEmulationData against the CPU front end's LLRs. Launch-configuration errors
-# and real timing still need a GPU (scripts/gpu-check.sh). Needs g++ (C++20) and JDK 25; uses target/ only.
+# dumped by org.airan.phy.gpu.KernelEmulationData against the CPU front end's LLRs, and the cuFFT FFT stage's
+# gather/extract kernels with a double-precision FFT standing in for cufftExecC2C (decision 091).
+# Launch-configuration errors and real timing still need a GPU (scripts/gpu-check.sh). Needs g++ (C++20) and JDK 25; uses target/ only.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"

@@ -8,6 +8,9 @@
 # and bundle/airan-gpu-bundle.tar.gz holding all of it (the thing to copy). JCuda's natives jar is repacked with
 # only the driver-API library (the runtime and PTX-compiler JNI libraries are not used and are most of its size).
 # Run from anywhere on the build machine; needs JDK 25 and the local Maven repository.
+# CUFFT_LIB=/path/to/libcufft.so.12 also copies that library into bundle/lib/native/ for the cuFFT FFT stage (for a
+# GPU machine without the CUDA toolkit; run.sh uses it first). It is large: cuFFT 12.0 is 273 MiB (the
+# nvidia-cufft wheel 204 MiB compressed), so the default bundle leaves it out and run.sh searches the machine.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -42,6 +45,12 @@ TMP=$(mktemp -d)
 (cd "$TMP" && "$JAVA_HOME/bin/jar" xf "$NAT" && find lib -name '*.so' ! -name 'libJCudaDriver-*' -delete \
   && rm -f "$NAT" && "$JAVA_HOME/bin/jar" cf "$NAT" .)
 rm -rf "$TMP"
+
+if [ -n "${CUFFT_LIB:-}" ]; then
+  mkdir -p "$B/lib/native"
+  cp "$CUFFT_LIB" "$B/lib/native/$(basename "$CUFFT_LIB")"
+  echo "bundled cuFFT: $(basename "$CUFFT_LIB")"
+fi
 
 echo "[3/5] jlink runtime"
 MODULES=java.base,java.logging,java.management,jdk.management,jdk.incubator.vector,jdk.unsupported

@@ -2,9 +2,12 @@
 # The GPU verification run, from the bundle made by scripts/gpu-bundle.sh (copied there as run.sh). Needs no
 # Java, Maven or network: it uses bundle/jdk. Prints, in order: nvidia-smi, the CUDA libraries found, the GPU
 # backend status and the GPU test summary ('N passed, N failed, N skipped'), then the front-end benchmark table
-# (GPU and CPU; float32/float32 and int16/int8 formats, decision 092) and the cell-capacity sweep (the headline
-# figure of decision 090, per format). Expected ~4.5 min; hard
-# limits (`timeout`): tests 150 s, GPU JMH 150 s, capacity sweep 90 s, CPU JMH 80 s: under 8 minutes in all.
+# (GPU with both FFT stages, own kernel and cuFFT, and CPU; float32/float32 and int16/int8 formats, decision 092)
+# and the cell-capacity sweep (the headline figure of decision 090; own and cuFFT, decision 091; both formats).
+# cuFFT: the libcufft found below (bundle/lib/native first, then the loader's paths, the CUDA folders and pip's
+# nvidia/*/lib folders) is passed as -Dairan.cufft.library; without one the cuFFT rows and tests report "skipped"
+# with the reason. Expected ~4.5 min; hard limits (`timeout`): tests
+# 140 s, GPU JMH 120 s, capacity sweep 120 s, CPU JMH 70 s: under 8 minutes in all.
 # Usage: ./run.sh [--tests-only | --bench-only]; output also goes to ./gpu-check.log. Extra JVM options (both
 # stages) from GPU_CHECK_JAVA_OPTS.
 set -u
@@ -33,31 +36,55 @@ for lib in libcuda.so.1 libcufft.so.12 libcufft.so.11 libnvrtc.so.12; do
   fi
   echo "$lib: ${found:-not found}"
 done
+# The cuFFT library for the cuFFT FFT stage: the bundle's copy, else the loader's, else a bounded search.
+CUFFT=""
+for c in "$HERE"/lib/native/libcufft.so.12 "$HERE"/lib/native/libcufft.so.11; do
+  [ -f "$c" ] && { CUFFT="$c"; break; }
+done
+if [ -z "$CUFFT" ]; then
+  for lib in libcufft.so.12 libcufft.so.11; do
+    CUFFT=$( (ldconfig -p 2>/dev/null | awk -v l="$lib" '$1 == l {print $NF}' | head -n 1) || true)
+    [ -n "$CUFFT" ] && break
+    for d in /usr/local/cuda/lib64 /usr/local/cuda/targets/x86_64-linux/lib $(echo "${LD_LIBRARY_PATH:-}" | tr ":" " "); do
+      [ -e "$d/$lib" ] && { CUFFT="$d/$lib"; break; }
+    done
+    [ -n "$CUFFT" ] && break
+  done
+fi
+if [ -z "$CUFFT" ]; then
+  CUFFT=$(timeout 20 find /usr /opt /root /home -maxdepth 9 \( -name libcufft.so.12 -o -name libcufft.so.11 \) \
+    2>/dev/null | head -n 1 || true)
+fi
+echo "libcufft (cuFFT FFT stage): ${CUFFT:-not found (cuFFT tests and rows will skip)}"
 echo "== java"
 "$JAVA" -version 2>&1 | head -n 1
 BENCH_CP="$HERE/lib/bench/*:$HERE/lib/test/*"
 JOPTS="--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xmx16g ${GPU_CHECK_JAVA_OPTS:-}"
+[ -n "$CUFFT" ] && JOPTS="$JOPTS -Dairan.cufft.library=$CUFFT"
 rc=0
 if [ "$MODE" != "--bench-only" ]; then
   echo "== GPU tests (contract + CPU-vs-GPU parity)"
-  timeout 150 "$JAVA" $JOPTS -cp "$HERE/lib/test/*" org.airan.phy.gpu.GpuTestRunner | tee "$HERE/gpu-tests.txt"
+  timeout 140 "$JAVA" $JOPTS -cp "$HERE/lib/test/*" org.airan.phy.gpu.GpuTestRunner | tee "$HERE/gpu-tests.txt"
   rc=${PIPESTATUS[0]}
   echo "GPU tests exit status: $rc"
 fi
 if [ "$MODE" != "--tests-only" ]; then
-  echo "== GPU front-end benchmark (30 kHz, 273 RB, 4 RX, 64QAM; us per batch of slots)"
+  echo "== GPU front-end benchmark (30 kHz, 273 RB, 4 RX, 2 layers, 64QAM; us per batch of slots; fft own vs cufft)"
   if "$JAVA" $JOPTS -cp "$HERE/lib/test/*" org.airan.phy.gpu.GpuBackendStatus 2>/dev/null; then
-    timeout 150 "$JAVA" $JOPTS -cp "$BENCH_CP" org.openjdk.jmh.Main GpuFrontEndBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s \
-      -p backend=gpu -p batch=1,16,64 -prof gc -rf text -rff "$HERE/gpu-bench.txt" 2>&1 | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
-    echo "== Cell capacity: 100 MHz 4-RX cells per GPU in real time (p99 of a batch <= 500 us)"
-    timeout 90 "$JAVA" $JOPTS -cp "$BENCH_CP" org.airan.benchmarks.gpu.GpuCellCapacity gpu 200 2>&1 \
+    timeout 120 "$JAVA" $JOPTS -cp "$BENCH_CP" org.openjdk.jmh.Main GpuFrontEndBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s \
+      -p backend=gpu -p layers=2 -p fft=own,cufft -p batch=4,64 -p io=float32/float32,int16/int8 -prof gc \
+      -rf text -rff "$HERE/gpu-bench.txt" 2>&1 \
+      | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
+    echo "== Cell capacity: 100 MHz 4-RX cells per GPU in real time (p99 of a batch <= 500 us), fft own and cufft"
+    timeout 120 "$JAVA" $JOPTS -cp "$BENCH_CP" org.airan.benchmarks.gpu.GpuCellCapacity gpu 200 own,cufft \
+      float32/float32,int16/int8 2>&1 \
       | grep -v '^WARNING' | tee "$HERE/gpu-capacity.txt"
   else
     echo "GPU benchmark skipped: the GPU backend is unavailable (reason above)"
   fi
   echo "== CPU front-end benchmark (same, one thread; batch 1)"
-  timeout 80 "$JAVA" $JOPTS -cp "$BENCH_CP" org.openjdk.jmh.Main GpuFrontEndBenchmark -f 1 -wi 6 -w 2s -i 4 -r 2s \
-    -p backend=cpu -p batch=1 -p layers=2 -prof gc -rf text -rff "$HERE/cpu-bench.txt" 2>&1 | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
+  timeout 70 "$JAVA" $JOPTS -cp "$BENCH_CP" org.openjdk.jmh.Main GpuFrontEndBenchmark -f 1 -wi 5 -w 2s -i 4 -r 2s \
+    -p backend=cpu -p batch=1 -p layers=2 -p fft=own -prof gc -rf text -rff "$HERE/cpu-bench.txt" 2>&1 | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
   echo "== benchmark tables"
   cat "$HERE/gpu-bench.txt" "$HERE/cpu-bench.txt" "$HERE/gpu-capacity.txt" 2>/dev/null
 fi

@@ -77,6 +77,53 @@ __global__ void airan_ofdm_demod_i16(const short2* __restrict__ in, int inStride
               scalePerItem[blockIdx.y / numRx]);
 }
 
+// FFT stage on cuFFT (GpuFftStage.CUFFT), step 1 of 3: copies the DFT window of symbol l (CP removed, advanced
+// by d_l; winStart as in airan_ofdm_demod) of every signal into one contiguous batch for a batched cufftExecC2C:
+// windows[(g * numSymbols + l) * n + i] = in[g * inStrideC + winStart[l] + i]. blockIdx.x = l, blockIdx.y = g.
+__global__ void airan_gather_windows(const float2* __restrict__ in, int inStrideC, float2* windows, int n,
+                                     int numSymbols, const int* __restrict__ winStart) {
+    const int l = blockIdx.x;
+    const int g = blockIdx.y;
+    const float2* x = in + (size_t)g * inStrideC + winStart[l];
+    float2* w = windows + ((size_t)g * numSymbols + l) * n;
+    for (int i = threadIdx.x; i < n; i += blockDim.x) {
+        w[i] = x[i];
+    }
+}
+
+// As airan_gather_windows for int16 samples: windows[...] = in[...] * scalePerItem[g / numRx] in float (the
+// conversion of airan_ofdm_demod_i16, so both FFT stages see the same float samples).
+__global__ void airan_gather_windows_i16(const short2* __restrict__ in, int inStrideC, float2* windows, int n,
+                                         int numSymbols, const int* __restrict__ winStart,
+                                         const float* __restrict__ scalePerItem, int numRx) {
+    const int l = blockIdx.x;
+    const int g = blockIdx.y;
+    const float scale = scalePerItem[g / numRx];
+    const short2* x = in + (size_t)g * inStrideC + winStart[l];
+    float2* w = windows + ((size_t)g * numSymbols + l) * n;
+    for (int i = threadIdx.x; i < n; i += blockDim.x) {
+        w[i] = loadSample(x, i, scale);
+    }
+}
+
+// FFT stage on cuFFT, step 3 of 3 (step 2: the forward cufftExecC2C, in place on windows): subcarrier i of symbol
+// l of signal g is bin (firstBin + i) mod n of its transformed window, times factors[l*k + i] (the factors of
+// airan_ofdm_demod), written to grid + g*gridStrideC + l*k + i. blockIdx.x = l, blockIdx.y = g.
+__global__ void airan_extract_subcarriers(const float2* __restrict__ windows, int n, int numSymbols, float2* grid,
+                                          int gridStrideC, const float2* __restrict__ factors, int k,
+                                          int firstBin) {
+    const int l = blockIdx.x;
+    const int g = blockIdx.y;
+    const float2* X = windows + ((size_t)g * numSymbols + l) * n;
+    float2* out = grid + (size_t)g * gridStrideC + (size_t)l * k;
+    const float2* f = factors + (size_t)l * k;
+    for (int i = threadIdx.x; i < k; i += blockDim.x) {
+        int bin = firstBin + i;
+        if (bin >= n) bin -= n;
+        out[i] = cmul(X[bin], f[i]);
+    }
+}
+
 // Least-squares estimate at the DMRS REs, averaged over the DMRS symbols of the slot.
 // One thread per (pilot p, layer v, signal g = item*numRx + r). Pilot p of layer v sits on subcarrier
 // firstSc + 2p + comb[v] (DMRS configuration type 1, TS 38.211 6.4.1.1.3). pilots: per item

@@ -12,7 +12,10 @@
 //  4. the uplink front-end kernels (ofdm_demod threaded; ls_average, interp_taps, mmse_demap serial) on tables
 //     and inputs dumped by org.airan.phy.gpu.KernelEmulationData, against the CPU front end's LLRs, in three
 //     formats (decision 092): float32 in / float32 out, int16 in (ofdm_demod_i16, threaded) / float32 out, and
-//     int16 in / int8 out (the _i8 MMSE instantiations; every int8 LLR within one step of the CPU's).
+//     int16 in / int8 out (the _i8 MMSE instantiations; every int8 LLR within one step of the CPU's);
+//  5. the cuFFT FFT stage (decision 091): gather_windows and extract_subcarriers with a double-precision FFT
+//     standing in for cufftExecC2C (itself checked against the direct DFT): its grid against ofdm_demod's, and the
+//     LLRs of the chain on that grid against the CPU's; and gather_windows_i16 against ofdm_demod_i16's grid.
 #include "host_emulation.h"
 #include "../../main/cuda/airan_kernels.cu"
 #include "fft_block_radix2.cuh"
@@ -305,6 +308,57 @@ static void countFft() {
     }
 }
 
+// Stand-in for a batched forward cufftExecC2C (in place, contiguous signals): a mixed-radix (2, 3) FFT in double,
+// rounded to float at the end, so its error is below the float kernels' and the check sees indexing, not round-off.
+static void fftDouble(const std::vector<double>& re, const std::vector<double>& im, int n, int off, int step,
+                      std::vector<double>& outRe, std::vector<double>& outIm) {
+    if (n == 1) {
+        outRe[0] = re[off];
+        outIm[0] = im[off];
+        return;
+    }
+    int r = n % 2 == 0 ? 2 : 3;
+    int m = n / r;
+    std::vector<std::vector<double>> subRe(r, std::vector<double>(m)), subIm(r, std::vector<double>(m));
+    for (int q = 0; q < r; q++) fftDouble(re, im, m, off + q * step, step * r, subRe[q], subIm[q]);
+    for (int k = 0; k < n; k++) {
+        double sr = 0, si = 0;
+        for (int q = 0; q < r; q++) {
+            double a = -2 * M_PI * (double)((long)q * k % n) / n;
+            double c = cos(a), sn = sin(a);
+            sr += subRe[q][k % m] * c - subIm[q][k % m] * sn;
+            si += subRe[q][k % m] * sn + subIm[q][k % m] * c;
+        }
+        outRe[k] = sr;
+        outIm[k] = si;
+    }
+}
+
+static void forwardFftBatch(float2* data, int n, int count) {
+    std::vector<double> re(n), im(n), oRe(n), oIm(n);
+    for (int c = 0; c < count; c++) {
+        float2* x = data + (size_t)c * n;
+        for (int i = 0; i < n; i++) { re[i] = x[i].x; im[i] = x[i].y; }
+        fftDouble(re, im, n, 0, 1, oRe, oIm);
+        for (int i = 0; i < n; i++) x[i] = make_float2((float)oRe[i], (float)oIm[i]);
+    }
+}
+
+// The stand-in against the direct DFT, so a wrong stand-in cannot hide a wrong gather or extraction.
+static int checkStandIn() {
+    int bad = 0;
+    for (int n : {2, 12, 96, 384, 1536}) {
+        auto x = randomSignals(n, 1, 300 + n);
+        std::vector<float2> y = x;
+        forwardFftBatch(y.data(), n, 1);
+        Err e = compare(y, dft(x, n, 1, 0));
+        bool ok = e.max <= 1e-6;  // a double FFT rounded to float: ~6e-8 of the RMS
+        bad += ok ? 0 : 1;
+        printf("cuFFT stand-in (double FFT) N=%-5d max err/rms %.2e %s\n", n, e.max, ok ? "ok" : "FAIL");
+    }
+    return bad;
+}
+
 template <class T>
 static std::vector<T> readFile(const std::string& dir, const char* name) {
     std::string p = dir + "/" + name;
@@ -400,11 +454,8 @@ static int checkFrontEnd(const std::string& dir, int order) {
     auto ref = readFile<float>(dir, "llr_cpu.f32");
     int signals = items * numRx;
     std::vector<float2> grid((size_t)signals * symbols * k);
-    std::vector<float2> hls((size_t)signals * layers * numPilots);
-    std::vector<float2> h((size_t)signals * layers * nsc);
     int numRe = numData * nsc;
     int qm = 2 * mb;
-    std::vector<float> llr((size_t)items * numRe * layers * qm);
     const int* st = starts.data() + slotIdx * symbols;
     const float2* fac = factors.data() + (size_t)slotIdx * symbols * k;
     emu::sched.reset();
@@ -414,19 +465,65 @@ static int checkFrontEnd(const std::string& dir, int order) {
         airan_ofdm_demod(in.data(), slotStride, grid.data(), symbols * k, n, m, logM, r3, tw.data(), st, fac, k, firstBin);
     });
     long races = emu::sched.stats.races, oor = emu::sched.stats.outOfRange;
-    launchSerial(numPilots, layers, signals, [&] {
-        airan_ls_average(grid.data(), symbols * k, k, pilots.data(), dmrs.data(), numDmrs, comb.data(), layers, numRx,
-                         firstSc, numPilots, hls.data(), signals);
+    // The cuFFT stage (global memory only, so serial blocks): gather -> double FFT for cufftExecC2C -> extract.
+    std::vector<float2> windows((size_t)signals * symbols * n);
+    std::vector<float2> gridCu((size_t)signals * symbols * k);
+    launchSerial(symbols, signals, 1, [&] { airan_gather_windows(in.data(), slotStride, windows.data(), n, symbols, st); });
+    forwardFftBatch(windows.data(), n, signals * symbols);
+    launchSerial(symbols, signals, 1, [&] {
+        airan_extract_subcarriers(windows.data(), n, symbols, gridCu.data(), symbols * k, fac, k, firstBin);
     });
-    launchSerial(nsc, signals * layers, 1, [&] {
-        airan_interp_taps(hls.data(), numPilots, tapIdx.data(), tapW.data(), numTaps, layers, nsc, h.data(), signals * layers);
-    });
-    runMmse<float>(layers, numRx, numRe, items, grid.data(), symbols * k, k, h.data(), nsc, data.data(), numData,
-                   firstSc, n0.data(), levels.data(), mb, 1.f, llr.data());
-    int bad = compareFloat("float32/float32", dir, n, threads, order, races, oor, llr, ref);
+    double gErr = 0, gPow = 0;
+    for (size_t j = 0; j < grid.size(); j++) {
+        gErr = fmax(gErr, fmax(fabs(grid[j].x - gridCu[j].x), fabs(grid[j].y - gridCu[j].y)));
+        gPow += (double)grid[j].x * grid[j].x + (double)grid[j].y * grid[j].y;
+    }
+    double gRel = gErr / sqrt(gPow / grid.size());
+    bool gridOk = gRel <= PARITY_REL_TOL;  // as CudaDftProcessorTest.PARITY_REL_TOL
+    printf("cuFFT stage (%s): grid vs ofdm_demod's, max|d|/rms %.2e %s\n", dir.substr(dir.rfind('/') + 1).c_str(),
+           gRel, gridOk ? "ok" : "FAIL");
+    // Estimation, interpolation, MMSE + demapping on a grid, against the CPU front end's LLRs.
+    auto llrsAgainstCpu = [&](const char* stage, const std::vector<float2>& g) {
+        std::vector<float2> hls((size_t)signals * layers * numPilots);
+        std::vector<float2> h((size_t)signals * layers * nsc);
+        std::vector<float> llr((size_t)items * numRe * layers * qm);
+        launchSerial(numPilots, layers, signals, [&] {
+            airan_ls_average(g.data(), symbols * k, k, pilots.data(), dmrs.data(), numDmrs, comb.data(), layers, numRx,
+                             firstSc, numPilots, hls.data(), signals);
+        });
+        launchSerial(nsc, signals * layers, 1, [&] {
+            airan_interp_taps(hls.data(), numPilots, tapIdx.data(), tapW.data(), numTaps, layers, nsc, h.data(),
+                              signals * layers);
+        });
+        runMmse<float>(layers, numRx, numRe, items, g.data(), symbols * k, k, h.data(), nsc, data.data(), numData,
+                       firstSc, n0.data(), levels.data(), mb, 1.f, llr.data());
+        if (ref.size() != llr.size()) {
+            printf("front end: %zu LLRs, CPU reference has %zu\n", llr.size(), ref.size());
+            return 1;
+        }
+        long outliers = 0;
+        double worst = 0;
+        long wrongSign = 0;
+        for (size_t j = 0; j < llr.size(); j++) {
+            double d = fabs(llr[j] - ref[j]);
+            double bound = 1e-3 + 1e-3 * fabs(ref[j]);  // as CudaUplinkFrontEndTest.ABS/REL
+            worst = fmax(worst, d / bound);
+            if (!(d <= bound)) outliers++;
+            if ((llr[j] > 0) != (ref[j] > 0) && fabs(ref[j]) > 1) wrongSign++;
+        }
+        bool ok = outliers <= 1e-4 * llr.size() && races == 0 && oor == 0;  // as CudaUplinkFrontEndTest.MAX_OUTLIER_SHARE
+        printf("front end %s (%s, N=%d, %d threads, %s order): %zu LLRs, %ld outside the bound, %ld sign flips with "
+               "|LLR|>1, worst |d|/bound %.3g, races %ld %s\n",
+               stage, dir.substr(dir.rfind('/') + 1).c_str(), n, threads, emu::orderName(order), llr.size(), outliers,
+               wrongSign, worst, races, ok ? "ok" : "FAIL");
+        return ok ? 0 : 1;
+    };
+    int bad = gridOk ? 0 : 1;
+    bad += llrsAgainstCpu("[own FFT]", grid);
+    bad += llrsAgainstCpu("[cuFFT stage]", gridCu);
 
-    // int16 samples in: the i16 demodulation entry point (threaded, same schedule), then the same estimation;
-    // float32 and int8 LLRs out.
+    // int16 samples in (decision 092): the i16 demodulation entry point (threaded, same schedule), and the i16
+    // gather of the cuFFT stage against it; then the same estimation, float32 and int8 LLRs out.
     auto in16 = readFile<short2>(dir, "in16.i16");
     auto scale = readFile<float>(dir, "scale.f32");
     auto ref16 = readFile<float>(dir, "llr_cpu_i16.f32");
@@ -441,6 +538,26 @@ static int checkFrontEnd(const std::string& dir, int order) {
     });
     races = emu::sched.stats.races;
     oor = emu::sched.stats.outOfRange;
+    launchSerial(symbols, signals, 1, [&] {
+        airan_gather_windows_i16(in16.data(), slotStride, windows.data(), n, symbols, st, scale.data(), numRx);
+    });
+    forwardFftBatch(windows.data(), n, signals * symbols);
+    launchSerial(symbols, signals, 1, [&] {
+        airan_extract_subcarriers(windows.data(), n, symbols, gridCu.data(), symbols * k, fac, k, firstBin);
+    });
+    double g16Err = 0, g16Pow = 0;
+    for (size_t j = 0; j < grid.size(); j++) {
+        g16Err = fmax(g16Err, fmax(fabs(grid[j].x - gridCu[j].x), fabs(grid[j].y - gridCu[j].y)));
+        g16Pow += (double)grid[j].x * grid[j].x + (double)grid[j].y * grid[j].y;
+    }
+    double g16Rel = g16Err / sqrt(g16Pow / grid.size());
+    bool grid16Ok = g16Rel <= PARITY_REL_TOL;
+    printf("cuFFT stage int16 (%s): grid vs ofdm_demod_i16's, max|d|/rms %.2e %s\n",
+           dir.substr(dir.rfind('/') + 1).c_str(), g16Rel, grid16Ok ? "ok" : "FAIL");
+    bad += grid16Ok ? 0 : 1;
+    std::vector<float2> hls((size_t)signals * layers * numPilots);
+    std::vector<float2> h((size_t)signals * layers * nsc);
+    std::vector<float> llr((size_t)items * numRe * layers * qm);
     launchSerial(numPilots, layers, signals, [&] {
         airan_ls_average(grid.data(), symbols * k, k, pilots.data(), dmrs.data(), numDmrs, comb.data(), layers, numRx,
                          firstSc, numPilots, hls.data(), signals);
@@ -472,6 +589,7 @@ int main(int argc, char** argv) {
     int bad = selfTest();
     bad += checkFft();
     countFft();
+    bad += checkStandIn();
     for (int a = 1; a < argc; a++) bad += checkFrontEnd(argv[a], (a - 1) % 3);
     printf("%s\n", bad == 0 ? "kernel emulation: all checks passed" : "kernel emulation: FAILURES");
     return bad == 0 ? 0 : 1;

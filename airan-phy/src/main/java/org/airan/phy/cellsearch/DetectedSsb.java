@@ -7,9 +7,11 @@ import org.airan.phy.ssb.SsbMeasurement;
  * One SS/PBCH block found by a cell search.
  *
  * @param pci            N_ID^cell (TS 38.211 §7.4.2.1)
- * @param ssbIndex       SSB index (TS 38.213 §4.1); from the PBCH DM-RS (LSBs) and the PBCH (MSBs, L_max 64)
- * @param halfFrame      half-frame bit n_hf, 0/1, or −1 when unknown (PBCH not decoded and L_max 8)
- * @param lMax           L_max assumed when decoding (4 or 8)
+ * @param ssbIndex       SSB index (TS 38.213 §4.1): the 2 (L_max 4) or 3 LSBs come from the PBCH DM-RS; for L_max 64
+ *                       bits 5..3 come from the decoded PBCH payload (TS 38.212 §7.1.1), so with a failed CRC only
+ *                       the 3 LSBs are reported
+ * @param halfFrame      half-frame bit n_hf, 0/1, or −1 when unknown (PBCH not decoded and L_max 8 or 64)
+ * @param lMax           L_max assumed when decoding (4, 8 or 64)
  * @param subcarrierSpacingKhz SSB SCS
  * @param ssbFrequencyHz SS_REF searched (centre of SSB subcarrier 120), Hz
  * @param gscn           GSCN of that frequency, −1 when it is not on the raster (TS 38.104 §5.4.3.1)

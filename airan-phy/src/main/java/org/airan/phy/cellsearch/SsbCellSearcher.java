@@ -21,7 +21,9 @@ import org.jtransforms.fft.FloatFFT_1D;
  * <p>Per recording: one DFT of the analysed stretch ({@link FftChannelizer}, DC notch). Per candidate (SS_REF
  * frequency, SCS): the PSS band (±64 subcarriers) at 128·SCS goes to the {@link FftPssDetector} (normalized
  * correlation against the 3 PSS × CFO hypotheses every SCS/4); its local maxima above the threshold are timing
- * candidates. The SSB band (±121 subcarriers) is then extracted at 256·SCS (3.84 or 7.68 MHz). Per timing
+ * candidates. The SSB band (±121 subcarriers) is then extracted at 256·SCS (3.84, 7.68, 30.72 or 61.44 MHz).
+ * FR1 (cases A-C, 15/30 kHz) and FR2 (cases D/E, 120/240 kHz, L_max 64: SSB index bits 5..3 from the PBCH payload)
+ * go through the same steps; every step works in subcarriers and samples of the SSB numerology. Per timing
  * candidate: fine CFO from the phase between the PSS halves; DFT of the 4 SSB symbols at the SSB numerology;
  * SSS → N_ID^(1) by normalized correlation against the PSS-based channel; residual delay by a coherent search on
  * the PSS; PBCH DM-RS → ī_SSB by block-coherent correlation, the best three tried by the PBCH CRC; channel
@@ -163,17 +165,20 @@ final class SsbCellSearcher implements CellSearcher {
         }
         if (fs < 256 * 15_000L) {
             throw new IllegalArgumentException("sample rate " + sampleRateHz + " Hz is too low: an SSB needs at least "
-                    + "3.84 MHz (15 kHz SCS) or 7.68 MHz (30 kHz SCS)");
+                    + "3.84 MHz (15 kHz SCS), 7.68 MHz (30 kHz), 30.72 MHz (120 kHz) or 61.44 MHz (240 kHz)");
         }
-        if (config.subcarrierSpacingKhz() == 30 && fs < 256 * 30_000L) {
-            throw new IllegalArgumentException("sample rate " + sampleRateHz + " Hz is too low for a 30 kHz SSB "
-                    + "(needs at least 7.68 MHz)");
+        if (config.subcarrierSpacingKhz() != 0 && fs < minRate(config.subcarrierSpacingKhz())) {
+            throw new IllegalArgumentException("sample rate " + sampleRateHz + " Hz is too low for a "
+                    + config.subcarrierSpacingKhz() + " kHz SSB (needs at least "
+                    + minRate(config.subcarrierSpacingKhz()) / 1e6 + " MHz)");
         }
         int n = (int) Math.min(numSamples, Math.round(config.maxDurationSeconds() * fs));
-        // The shortest SSB (30 kHz) first, so a tiny input gets this message rather than a raster one.
-        if (n < 4.0 * SYM / (N * 30e3) * fs) {
+        // The shortest SSB of the frequency range first, so a tiny input gets this message rather than a raster one.
+        int fastest = config.subcarrierSpacingKhz() != 0 ? config.subcarrierSpacingKhz()
+                : isFr2(Double.isNaN(config.ssbFrequencyHz()) ? centerFrequencyHz : config.ssbFrequencyHz()) ? 240 : 30;
+        if (n < 4.0 * SYM / (N * fastest * 1e3) * fs) {
             throw new IllegalArgumentException("recording too short: " + numSamples + " samples at " + sampleRateHz
-                    + " Hz is less than one SSB (" + Math.round(4.0 * SYM / (N * 30e3) * 1e6) + " µs)");
+                    + " Hz is less than one SSB (" + Math.round(4.0 * SYM / (N * fastest * 1e3) * 1e6) + " µs)");
         }
         List<Candidate> candidates = candidates(fs, centerFrequencyHz, config);
         int minScs = candidates.stream().mapToInt(Candidate::scsKhz).min().orElse(15);
@@ -229,10 +234,9 @@ final class SsbCellSearcher implements CellSearcher {
     /** Candidate SS_REF frequencies and SCS inside the recorded band. */
     static List<Candidate> candidates(long fs, double fc, CellSearchConfig config) {
         List<Candidate> out = new ArrayList<>();
-        int[] scsList = config.subcarrierSpacingKhz() != 0 ? new int[] {config.subcarrierSpacingKhz()}
-                : fs >= 256 * 30_000L ? new int[] {15, 30} : new int[] {15};
         if (!Double.isNaN(config.ssbFrequencyHz())) {
             double f = config.ssbFrequencyHz();
+            int[] scsList = scsList(f, fs, config);
             int g = SyncRaster.gscn(f);
             boolean anyFits = false;
             for (int scs : scsList) {
@@ -260,6 +264,7 @@ final class SsbCellSearcher implements CellSearcher {
             return out;
         }
         boolean known = !NrBand.containing(fc).isEmpty();
+        int[] scsList = scsList(fc, fs, config);
         for (int scs : scsList) {
             double margin = 121 * scs * 1e3;
             int[] gscns = SyncRaster.gscnsBetween(fc - fs / 2.0 + margin, fc + fs / 2.0 - margin);
@@ -274,16 +279,17 @@ final class SsbCellSearcher implements CellSearcher {
                 out.add(new Candidate(f, g, scs, lMaxOrder(f, scs, config)));
             }
         }
-        if (out.isEmpty() && config.subcarrierSpacingKhz() == 0 && fs < 256 * 30_000L && known) {
-            boolean needs30 = true;
+        if (out.isEmpty() && config.subcarrierSpacingKhz() == 0 && known) {
+            int slowest = Integer.MAX_VALUE;
             for (NrBand b : NrBand.containing(fc)) {
                 for (NrBand.SsbEntry e : b.ssbEntries()) {
-                    needs30 &= e.ssbCase().subcarrierSpacingKhz() == 30;
+                    slowest = Math.min(slowest, e.subcarrierSpacingKhz());
                 }
             }
-            if (needs30) {
+            if (fs < minRate(slowest)) {
                 throw new IllegalArgumentException("sample rate " + fs + " Hz is too low: the band at " + fc
-                        + " Hz uses 30 kHz SSBs, which need at least 7.68 MHz");
+                        + " Hz uses " + slowest + " kHz SSBs or wider, which need at least " + minRate(slowest) / 1e6
+                        + " MHz");
             }
         }
         if (out.isEmpty()) {
@@ -293,6 +299,35 @@ final class SsbCellSearcher implements CellSearcher {
         }
         out.sort(Comparator.comparingDouble(Candidate::ssbFrequencyHz).thenComparingInt(Candidate::scsKhz));
         return out;
+    }
+
+    /** Lowest sample rate that carries an SSB of this SCS: 256·SCS, Hz. */
+    static long minRate(int scsKhz) {
+        return 256L * scsKhz * 1000;
+    }
+
+    /** True at FR2 frequencies (TS 38.104 Table 5.1-1), where SSBs use cases D/E (120/240 kHz). */
+    static boolean isFr2(double f) {
+        return f >= SyncRaster.FR2_LOW_HZ;
+    }
+
+    /**
+     * SSB SCS hypotheses at frequency f: the configured one, or 15 and 30 kHz in FR1 and 120 and 240 kHz in FR2
+     * (TS 38.213 §4.1), keeping those the sample rate carries. A fixed SCS whose rate is too low was refused before.
+     */
+    static int[] scsList(double f, long fs, CellSearchConfig config) {
+        if (config.subcarrierSpacingKhz() != 0) {
+            return new int[] {config.subcarrierSpacingKhz()};
+        }
+        int[] all = isFr2(f) ? new int[] {120, 240} : new int[] {15, 30};
+        if (fs >= minRate(all[1])) {
+            return all;
+        }
+        if (fs >= minRate(all[0])) {
+            return new int[] {all[0]};
+        }
+        throw new IllegalArgumentException("sample rate " + fs + " Hz is too low for an SSB at " + f / 1e6
+                + " MHz: " + (isFr2(f) ? "FR2 SSBs (120 kHz) need at least 30.72 MHz" : "needs at least 3.84 MHz"));
     }
 
     private static boolean fits(double f, double fc, long fs, int scs) {
@@ -307,7 +342,7 @@ final class SsbCellSearcher implements CellSearcher {
         }
         for (NrBand b : bands) {
             for (NrBand.SsbEntry e : b.ssbEntries()) {
-                if (e.ssbCase().subcarrierSpacingKhz() == scs && (g < 0 || (g >= e.gscnFirst() && g <= e.gscnLast()))) {
+                if (e.ssbCase().subcarrierSpacingKhz() == scs && (g < 0 || e.contains(g))) {
                     return true;
                 }
             }
@@ -318,7 +353,7 @@ final class SsbCellSearcher implements CellSearcher {
     private static boolean bandHasGscn(double f, int g) {
         for (NrBand b : NrBand.containing(f)) {
             for (NrBand.SsbEntry e : b.ssbEntries()) {
-                if (g >= e.gscnFirst() && g <= e.gscnLast()) {
+                if (e.contains(g)) {
                     return true;
                 }
             }
@@ -330,6 +365,9 @@ final class SsbCellSearcher implements CellSearcher {
     static int[] lMaxOrder(double f, int scs, CellSearchConfig config) {
         if (config.lMax() != 0) {
             return new int[] {config.lMax()};
+        }
+        if (scs >= 120) {
+            return new int[] {64}; // cases D and E (TS 38.213 §4.1)
         }
         boolean unpaired = false;
         boolean known = false;
@@ -354,7 +392,8 @@ final class SsbCellSearcher implements CellSearcher {
 
     /** PSS timing candidates of the PSS-band signal, converted to the 256·SCS rate of the SSB processing. */
     List<Peak> pssPeaks(float[] x, int len, double scs, CellSearchConfig config) {
-        List<PssCandidate> c = pss.detect(x, len, scs, config.maxCfoHz(), config.pssThreshold(), config.maxPeaks());
+        List<PssCandidate> c = pss.detect(x, len, scs, config.maxCfoHz(), config.pssThreshold(),
+                config.maxPeaks((int) Math.round(scs / 1e3)));
         List<Peak> out = new ArrayList<>(c.size());
         for (PssCandidate p : c) {
             out.add(new Peak(2 * p.sample(), p.nId2(), p.cfoHz(), p.metric()));
@@ -508,6 +547,12 @@ final class SsbCellSearcher implements CellSearcher {
                     if (crc && r.halfFrame() != hf) {
                         crc = false; // inconsistent with the DM-RS half-frame bit
                     }
+                } else if (lMax == 64) {
+                    // TS 38.213 §4.1: the DM-RS gives the 3 LSBs of the SSB index; the PBCH payload carries bits 5..3
+                    // (abar_29..abar_31, TS 38.212 §7.1.1) and the half-frame bit. Without the PBCH only the LSBs
+                    // are known.
+                    ssbIndex = crc ? (r.ssbIndexMsbs() << 3) | iBar : iBar;
+                    hf = crc ? r.halfFrame() : -1;
                 } else {
                     ssbIndex = iBar;
                     hf = crc ? r.halfFrame() : -1;

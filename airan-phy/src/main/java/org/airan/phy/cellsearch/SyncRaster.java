@@ -7,12 +7,19 @@ package org.airan.phy.cellsearch;
  *   3000 – 24250 MHz:  SS_REF = 3000 MHz + N·1.44 MHz,  N = 0..14756;              GSCN = 7499 + N
  *  24250 – 100000 MHz: SS_REF = 24250.08 MHz + N·17.28 MHz, N = 0..4383;          GSCN = 22256 + N
  * </pre>
- * SS_REF is the centre of subcarrier 120 of the SS/PBCH block.
+ * SS_REF is the centre of subcarrier 120 of the SS/PBCH block. The three ranges (bases, steps, N and GSCN limits) were
+ * compared with two public implementations and one table transcription (OpenAirInterface {@code check_ssb_raster},
+ * srsRAN Project {@code get_ss_ref_from_gscn}, nrarfcn {@code gscn_parameters}); all agree. The third range is FR2
+ * (SSB cases D and E, TS 38.213 §4.1).
  */
 public final class SyncRaster {
 
     /** Largest GSCN (TS 38.104 Table 5.4.3.1-1). */
     public static final int MAX_GSCN = 22256 + 4383;
+    /** Lowest frequency of FR2 (TS 38.104 Table 5.1-1) and of the third raster range, Hz. */
+    public static final double FR2_LOW_HZ = 24250e6;
+    /** First GSCN of the FR2 range (SS_REF = 24250.08 MHz, TS 38.104 Table 5.4.3.1-1). */
+    public static final int FR2_FIRST_GSCN = 22256;
     /** Tolerance when matching a frequency to the raster, Hz. */
     public static final double MATCH_TOLERANCE_HZ = 1.0;
 

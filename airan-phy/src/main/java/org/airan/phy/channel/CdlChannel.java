@@ -19,7 +19,9 @@ import org.airan.phy.grid.CarrierConfig;
  * </pre>
  * The LOS ray of CDL-D/E is a single ray at the cluster angles with polarization matrix diag(1, −1) (eq. 7.5-29)
  * and a random common phase. Positions d̄ are in wavelengths. With isotropic single-polarized elements the channel
- * has unit mean power per antenna pair. Angles outside [0°, 180°] in zenith are folded onto the sphere.
+ * has unit mean power per antenna pair. Angles outside [0°, 180°] in zenith are folded onto the sphere. With
+ * {@link CdlConfig#angleScaling()} the cluster angles are first scaled to the desired spreads and means
+ * (§7.7.5.1, {@link CdlAngleScaling}).
  */
 public final class CdlChannel extends MultipathChannel {
 
@@ -39,7 +41,7 @@ public final class CdlChannel extends MultipathChannel {
 
     /** Creates the channel for {@code carrier}; all buffers are sized here. */
     public CdlChannel(CdlConfig config, CarrierConfig carrier) {
-        this(config, carrier, config.model().clusters(config.delaySpreadSeconds()));
+        this(config, carrier, config.clusters());
     }
 
     private CdlChannel(CdlConfig config, CarrierConfig carrier, CdlModel.Clusters cl) {

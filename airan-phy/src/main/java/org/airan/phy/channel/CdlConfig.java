@@ -17,10 +17,20 @@ import java.util.Objects;
  * @param seed                  random seed (ray coupling, initial phases)
  * @param fractionalDelayTaps   time-domain fractional-delay filter length: 1 or even 2..64
  * @param updateIntervalSamples time-domain update interval in samples, or 0 for automatic
+ * @param angleScaling          desired angular spreads and mean angles (TR 38.901 §7.7.5.1), or null for the
+ *                              tabulated angles
  */
 public record CdlConfig(CdlModel model, double delaySpreadSeconds, double carrierFrequencyHz, double ueSpeedMps,
                         double travelAzimuthRad, AntennaArray txArray, AntennaArray rxArray, boolean downlink,
-                        long seed, int fractionalDelayTaps, int updateIntervalSamples) {
+                        long seed, int fractionalDelayTaps, int updateIntervalSamples, CdlAngleScaling angleScaling) {
+
+    /** A config with the tabulated angles (no §7.7.5.1 scaling). */
+    public CdlConfig(CdlModel model, double delaySpreadSeconds, double carrierFrequencyHz, double ueSpeedMps,
+                     double travelAzimuthRad, AntennaArray txArray, AntennaArray rxArray, boolean downlink, long seed,
+                     int fractionalDelayTaps, int updateIntervalSamples) {
+        this(model, delaySpreadSeconds, carrierFrequencyHz, ueSpeedMps, travelAzimuthRad, txArray, rxArray, downlink,
+                seed, fractionalDelayTaps, updateIntervalSamples, null);
+    }
 
     public CdlConfig {
         Objects.requireNonNull(model, "model");
@@ -64,7 +74,18 @@ public record CdlConfig(CdlModel model, double delaySpreadSeconds, double carrie
     /** This config with another seed. */
     public CdlConfig withSeed(long s) {
         return new CdlConfig(model, delaySpreadSeconds, carrierFrequencyHz, ueSpeedMps, travelAzimuthRad, txArray,
-                rxArray, downlink, s, fractionalDelayTaps, updateIntervalSamples);
+                rxArray, downlink, s, fractionalDelayTaps, updateIntervalSamples, angleScaling);
+    }
+
+    /** This config with the angles scaled to {@code scaling} (TR 38.901 §7.7.5.1); null = tabulated angles. */
+    public CdlConfig withAngleScaling(CdlAngleScaling scaling) {
+        return new CdlConfig(model, delaySpreadSeconds, carrierFrequencyHz, ueSpeedMps, travelAzimuthRad, txArray,
+                rxArray, downlink, seed, fractionalDelayTaps, updateIntervalSamples, scaling);
+    }
+
+    /** The clusters this config's channel uses: delays scaled (§7.7.3), angles scaled when asked (§7.7.5.1). */
+    public CdlModel.Clusters clusters() {
+        return model.clusters(delaySpreadSeconds).scaled(angleScaling);
     }
 
     /** Maximum Doppler v·f_c/c in Hz. */

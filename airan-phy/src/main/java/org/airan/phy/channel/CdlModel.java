@@ -85,5 +85,51 @@ public enum CdlModel {
         public int numClusters() {
             return powers.length;
         }
+
+        /** Cluster angles of dimension d: 0 AOD, 1 AOA, 2 ZOD, 3 ZOA (the arrays themselves). */
+        double[] angles(int d) {
+            return switch (d) {
+                case 0 -> aodDeg;
+                case 1 -> aoaDeg;
+                case 2 -> zodDeg;
+                default -> zoaDeg;
+            };
+        }
+
+        /**
+         * These clusters with their angles scaled per TR 38.901 §7.7.5.1 (eq. 7.7-5): for every dimension with a
+         * desired spread, φ_n ↦ (AS_desired/AS_model)·(φ_n − μ_model) + μ_desired with the RMS spread and mean of
+         * {@link AngularSpread#rms} over the cluster powers; μ_desired defaults to μ_model. Delays, powers, the
+         * per-cluster spreads c_AS and the XPR are unchanged. Returns this object when nothing is scaled.
+         */
+        public Clusters scaled(CdlAngleScaling scaling) {
+            if (scaling == null) {
+                return this;
+            }
+            double[][] out = new double[4][];
+            boolean any = false;
+            for (int d = 0; d < 4; d++) {
+                double[] a = angles(d);
+                double want = scaling.spread(d);
+                if (Double.isNaN(want)) {
+                    out[d] = a;
+                    continue;
+                }
+                any = true;
+                AngularSpread.Result r = AngularSpread.rms(a, powers);
+                double mean = Double.isNaN(scaling.mean(d)) ? r.meanDeg() : scaling.mean(d);
+                double k = r.spreadDeg() > 0 ? want / r.spreadDeg() : 0;
+                double[] b = new double[a.length];
+                for (int i = 0; i < a.length; i++) {
+                    b[i] = k * r.deviations()[i] + mean;
+                }
+                out[d] = b;
+            }
+            if (!any) {
+                return this;
+            }
+            return new Clusters(delaysSeconds, powers, out[0], out[1], out[2], out[3], los, cAsdDeg, cAsaDeg, cZsdDeg,
+                    cZsaDeg, xprDb);
+        }
     }
 }

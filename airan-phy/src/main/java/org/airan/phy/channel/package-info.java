@@ -7,7 +7,9 @@
  *       LOS K-factor taps, Kronecker antenna correlation ({@link org.airan.phy.channel.MimoCorrelation}).</li>
  *   <li>{@link org.airan.phy.channel.CdlChannel}: CDL-A..E (Tables 7.7.1-1..5) with 20 rays per cluster
  *       (Table 7.5-3), uniform planar arrays and the element pattern of Table 7.3-1
- *       ({@link org.airan.phy.channel.AntennaArray}), per-ray Doppler; queryable through a transmit beam.</li>
+ *       ({@link org.airan.phy.channel.AntennaArray}), per-ray Doppler, optional scaling of the cluster angles to
+ *       desired spreads and means (§7.7.5.1, {@link org.airan.phy.channel.CdlAngleScaling},
+ *       {@link org.airan.phy.channel.AngularSpread}); queryable through a transmit beam.</li>
  *   <li>{@link org.airan.phy.channel.MultipathChannel}: the shared engine: time-domain tapped delay line on
  *       interleaved IQ (fractional delays, coefficients varying within a slot) and a per-RE frequency response.</li>
  *   <li>{@link org.airan.phy.channel.AwgnChannel} (SNR per data RE), {@link org.airan.phy.channel.FrequencyOffset},

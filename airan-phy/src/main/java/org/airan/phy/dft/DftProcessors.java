@@ -4,7 +4,10 @@ import java.util.List;
 import org.airan.phy.Backend;
 import org.airan.phy.BackendStatus;
 import org.airan.phy.gpu.CudaDftProcessor;
+import org.airan.phy.gpu.Cufft;
+import org.airan.phy.gpu.CufftDftProcessor;
 import org.airan.phy.gpu.GpuBackend;
+import org.airan.phy.gpu.GpuFftStage;
 
 /**
  * Builds {@link DftProcessor}s for a backend and reports which backends are usable here.
@@ -19,7 +22,9 @@ import org.airan.phy.gpu.GpuBackend;
  * 3·2^k up to 4096) when {@link GpuBackend} found a usable device and loaded the kernels; otherwise asking for it
  * explicitly is refused with the reason, and {@link Backend#AUTO} resolves to {@code CPU} and records why in
  * {@link #resolve(Backend)} (also logged once, at level INFO, under this class's name). AUTO also uses the CPU
- * for a size the GPU DFT does not handle.
+ * for a size the GPU DFT does not handle. On the GPU, {@code -Dairan.gpu.fft=cufft} ({@link GpuFftStage}) gives
+ * {@link CufftDftProcessor} (NVIDIA cuFFT through {@code java.lang.foreign}) instead of the project's kernel;
+ * {@link #availability()} lists cuFFT as a third line (found or not, and why).
  *
  * <p>The DFT convention every backend honours is stated on {@link DftProcessor} (TS 38.211 §5.3.1 is written
  * with the inverse, e^{+j}, for modulation; the OFDM blocks apply the scaling).
@@ -50,9 +55,12 @@ public final class DftProcessors {
     private DftProcessors() {
     }
 
-    /** Every concrete backend with whether it is usable here and why (CPU first). */
+    /**
+     * Every concrete backend with whether it is usable here and why: CPU first, then the GPU backend, then cuFFT
+     * (a GPU implementation of the FFT stage, {@link Cufft#status()}).
+     */
     public static List<BackendStatus> availability() {
-        return List.of(CPU_STATUS, GpuBackend.status());
+        return List.of(CPU_STATUS, GpuBackend.status(), Cufft.status());
     }
 
     /**
@@ -97,7 +105,8 @@ public final class DftProcessors {
         }
         if (s.backend() == Backend.GPU) {
             if (CudaDftProcessor.supports(size)) {
-                return new CudaDftProcessor(size, GPU_MAX_BATCH);
+                return GpuFftStage.fromSystemProperty().resolve() == GpuFftStage.CUFFT
+                        ? new CufftDftProcessor(size, GPU_MAX_BATCH) : new CudaDftProcessor(size, GPU_MAX_BATCH);
             }
             if (backend == Backend.GPU) {
                 throw new IllegalArgumentException("the GPU DFT handles sizes 2^k and 3·2^k in [2, 4096], was " + size

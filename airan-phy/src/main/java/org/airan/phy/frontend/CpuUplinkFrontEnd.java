@@ -125,12 +125,7 @@ public final class CpuUplinkFrontEnd implements UplinkFrontEnd {
     }
 
     private void quantize(byte[] out) {
-        float s = config.io().llrScale();
-        float[] src = llrScratch;
-        int n = config.numLlrs();
-        for (int i = 0; i < n; i++) {
-            out[i] = LlrQuantizer.quantize(src[i], s);
-        }
+        LlrQuantizer.quantizeFast(llrScratch, 0, out, 0, config.numLlrs(), config.io().llrScale());
     }
 
     /** int16 → float (s·scale) of one slot of every antenna into {@link #converted}. */

@@ -19,8 +19,16 @@ import org.airan.phy.ofdm.OfdmDemodulator;
  * ports of many cells) in one launch; the single-port method exists for the interface and is the slow way.
  * Buffers (device, pinned) are sized for {@code maxSignals} in the constructor; calls allocate nothing. DFT sizes:
  * 2^k and 3·2^k up to 4096 (all of FR1 at 15/30 kHz). Not thread-safe.
+ *
+ * <p><b>FFT stage</b> ({@link GpuFftStage}): {@code OWN} is the fused kernel above; {@code CUFFT} runs
+ * {@code airan_gather_windows} (every window of the launch into one contiguous batch), one batched
+ * {@code cufftExecC2C} on the same stream ({@link CufftBatchedPlan}) and {@code airan_extract_subcarriers} (the
+ * same bins and factors). Both give the same grid to float round-off.
  */
 public final class CudaOfdmDemodulator implements OfdmDemodulator, AutoCloseable {
+
+    /** Threads per block of the cuFFT stage's gather and extraction kernels (plain strided copies). */
+    static final int COPY_BLOCK = 256;
 
     private final OfdmConfig config;
     private final int maxSignals;
@@ -43,6 +51,13 @@ public final class CudaOfdmDemodulator implements OfdmDemodulator, AutoCloseable
     private final CUdeviceptr[] winStartAt;
     private final CUdeviceptr[] factorsAt;
     private final CudaKernel[] kernelPerSlot;
+    private final GpuFftStage fftStage;
+    /** cuFFT stage only (else null): windows batch, its plans and the gather/extract kernels per slot. */
+    private final DeviceBuffer windows;
+    private final long windowsAddress;
+    private final CufftBatchedPlan plans;
+    private final CudaKernel[] gatherPerSlot;
+    private final CudaKernel[] extractPerSlot;
     private boolean closed;
 
     /** Whether the GPU demodulator handles {@code carrier} (its DFT size is 2^k or 3·2^k ≤ 4096). */
@@ -50,19 +65,38 @@ public final class CudaOfdmDemodulator implements OfdmDemodulator, AutoCloseable
         return FftPlan.supports(carrier.dftSize());
     }
 
-    /** A demodulator on the shared GPU backend for up to {@code maxSignals} port-slots per launch. */
+    /**
+     * A demodulator on the shared GPU backend for up to {@code maxSignals} port-slots per launch, with the FFT
+     * stage {@value GpuFftStage#PROPERTY} selects.
+     */
     public CudaOfdmDemodulator(OfdmConfig config, int maxSignals) {
-        this(GpuBackend.context(), GpuBackend.module(), config, maxSignals);
+        this(config, maxSignals, GpuFftStage.fromSystemProperty());
     }
 
-    /** A demodulator in a given context and module. */
+    /**
+     * A demodulator on the shared GPU backend with a given FFT stage.
+     *
+     * @throws IllegalStateException for {@link GpuFftStage#CUFFT} where cuFFT is unavailable (with the reason)
+     */
+    public CudaOfdmDemodulator(OfdmConfig config, int maxSignals, GpuFftStage fftStage) {
+        this(GpuBackend.context(), GpuBackend.module(), config, maxSignals, fftStage);
+    }
+
+    /** A demodulator in a given context and module, with the FFT stage {@value GpuFftStage#PROPERTY} selects. */
     public CudaOfdmDemodulator(CudaContext context, CudaModule module, OfdmConfig config, int maxSignals) {
+        this(context, module, config, maxSignals, GpuFftStage.fromSystemProperty());
+    }
+
+    /** A demodulator in a given context and module, with a given FFT stage. */
+    public CudaOfdmDemodulator(CudaContext context, CudaModule module, OfdmConfig config, int maxSignals,
+                               GpuFftStage fftStage) {
         this.config = Objects.requireNonNull(config, "config");
         if (maxSignals < 1) {
             throw new IllegalArgumentException("maxSignals must be ≥ 1, was " + maxSignals);
         }
         CarrierConfig c = config.carrier();
         FftPlan plan = FftPlan.of(c.dftSize());
+        this.fftStage = java.util.Objects.requireNonNull(fftStage, "fftStage").resolve();
         this.maxSignals = maxSignals;
         this.n = c.dftSize();
         this.k = c.numSubcarriers();
@@ -90,9 +124,25 @@ public final class CudaOfdmDemodulator implements OfdmDemodulator, AutoCloseable
         this.factorsAt = new CUdeviceptr[slotsPerSubframe];
         this.kernelPerSlot = new CudaKernel[slotsPerSubframe];
         int firstBin = Math.floorMod(c.k0() - 6 * c.numResourceBlocks(), n);
+        boolean cufft = this.fftStage == GpuFftStage.CUFFT;
+        this.windows = cufft ? DeviceBuffer.ofFloats(context, 2L * n * symbols * maxSignals, null) : null;
+        this.windowsAddress = cufft ? NativeAddress.of(windows.pointer()) : 0;
+        this.gatherPerSlot = cufft ? new CudaKernel[slotsPerSubframe] : null;
+        this.extractPerSlot = cufft ? new CudaKernel[slotsPerSubframe] : null;
         for (int s = 0; s < slotsPerSubframe; s++) {
             winStartAt[s] = winStart.pointerAt(4L * s * symbols);
             factorsAt[s] = factors.pointerAt(8L * s * symbols * k);
+            if (cufft) {
+                gatherPerSlot[s] = new CudaKernel(module, "airan_gather_windows", COPY_BLOCK, 0,
+                        Pointer.to(input.pointer()), Pointer.to(new int[] {maxSlotLength}),
+                        Pointer.to(windows.pointer()), Pointer.to(new int[] {n}), Pointer.to(new int[] {symbols}),
+                        Pointer.to(winStartAt[s]));
+                extractPerSlot[s] = new CudaKernel(module, "airan_extract_subcarriers", COPY_BLOCK, 0,
+                        Pointer.to(windows.pointer()), Pointer.to(new int[] {n}), Pointer.to(new int[] {symbols}),
+                        Pointer.to(output.pointer()), Pointer.to(new int[] {symbols * k}),
+                        Pointer.to(factorsAt[s]), Pointer.to(new int[] {k}), Pointer.to(new int[] {firstBin}));
+                continue;
+            }
             kernelPerSlot[s] = new CudaKernel(module, "airan_ofdm_demod", plan.threadsPerBlock(), plan.sharedBytes(),
                     Pointer.to(input.pointer()), Pointer.to(new int[] {maxSlotLength}),
                     Pointer.to(output.pointer()), Pointer.to(new int[] {symbols * k}),
@@ -101,6 +151,28 @@ public final class CudaOfdmDemodulator implements OfdmDemodulator, AutoCloseable
                     Pointer.to(winStartAt[s]), Pointer.to(factorsAt[s]), Pointer.to(new int[] {k}),
                     Pointer.to(new int[] {firstBin}));
         }
+        CufftBatchedPlan p = null;
+        if (cufft) {
+            try {
+                p = new CufftBatchedPlan(context, stream, n, symbols, maxSignals);
+            } catch (RuntimeException e) {
+                for (AutoCloseable b : new AutoCloseable[] {windows, hostIn, hostOut, input, output, factors, winStart,
+                        twiddles, stream}) {
+                    try {
+                        b.close();
+                    } catch (Exception cleanup) {
+                        e.addSuppressed(cleanup);
+                    }
+                }
+                throw e;
+            }
+        }
+        this.plans = p;
+    }
+
+    /** The FFT stage this demodulator runs ({@link GpuFftStage#OWN} or {@link GpuFftStage#CUFFT}). */
+    public GpuFftStage fftStage() {
+        return fftStage;
     }
 
     /**
@@ -145,7 +217,8 @@ public final class CudaOfdmDemodulator implements OfdmDemodulator, AutoCloseable
 
     @Override
     public String backendName() {
-        return GpuBackend.IMPLEMENTATION;
+        return fftStage == GpuFftStage.CUFFT ? GpuBackend.IMPLEMENTATION + "+" + Cufft.IMPLEMENTATION
+                : GpuBackend.IMPLEMENTATION;
     }
 
     /** Largest number of signals (port-slots) per launch. */
@@ -223,7 +296,13 @@ public final class CudaOfdmDemodulator implements OfdmDemodulator, AutoCloseable
             return;
         }
         DeviceBuffer.copyAsync(input.pointer(), hostIn.pointer(), 8L * maxSlotLength * count, stream);
-        kernelPerSlot[s].launch(symbols, count, 1, stream);
+        if (plans != null) {
+            gatherPerSlot[s].launch(symbols, count, 1, stream);
+            plans.exec(windowsAddress, count, Cufft.FORWARD);
+            extractPerSlot[s].launch(symbols, count, 1, stream);
+        } else {
+            kernelPerSlot[s].launch(symbols, count, 1, stream);
+        }
         DeviceBuffer.copyAsync(hostOut.pointer(), output.pointer(), 8L * symbols * k * count, stream);
         stream.synchronize();
     }
@@ -241,6 +320,10 @@ public final class CudaOfdmDemodulator implements OfdmDemodulator, AutoCloseable
         if (!closed) {
             closed = true;
             stream.synchronize();
+            if (plans != null) {
+                plans.close();
+                windows.close();
+            }
             hostIn.close();
             hostOut.close();
             input.close();

@@ -22,7 +22,8 @@ import org.airan.phy.modulation.ModulationMapper;
  * time samples go up and only LLRs come back.
  *
  * <p><b>Formats</b> ({@link org.airan.phy.frontend.UplinkIoFormat}): int16 samples are staged and copied as int16
- * (half the bytes of float32) and converted to float by {@code airan_ofdm_demod_i16} as it loads the DFT window;
+ * (half the bytes of float32) and converted to float by {@code airan_ofdm_demod_i16} as it loads the DFT window
+ * (with the cuFFT stage: by {@code airan_gather_windows_i16});
  * int8 LLRs are quantized by the MMSE kernel and copied back as int8 (a quarter of the bytes). Pinned and device
  * buffers are sized for the configured formats.
  *
@@ -30,6 +31,12 @@ import org.airan.phy.modulation.ModulationMapper;
  * The second half's upload overlaps the first half's kernels, and the first half's download the second's
  * kernels. Every device and pinned buffer, and every kernel argument list, is built in the constructor for
  * {@code maxBatch}; {@link #process} allocates nothing.
+ *
+ * <p><b>FFT stage</b> ({@link GpuFftStage}, constructor argument or {@value GpuFftStage#PROPERTY}): {@code OWN}
+ * is the fused {@code airan_ofdm_demod}; {@code CUFFT} replaces it, per half, by {@code airan_gather_windows}
+ * (all CP-removed windows of the half into one contiguous batch), one {@code cufftExecC2C} over symbols × antennas
+ * × items on the half's stream ({@link CufftBatchedPlan}, planned in the constructor) and
+ * {@code airan_extract_subcarriers} (same bins and factors). The other three kernels are unchanged.
  *
  * <p><b>Numerics.</b> The equalizer runs in float (the CPU reference uses double); the parity test states the
  * tolerance. Not verified on a GPU yet (see the module README).
@@ -88,16 +95,40 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
     private final int[][] signals = new int[HALVES][1];
     private final int[][] rows = new int[HALVES][1];
     private final int[][] items = new int[HALVES][1];
+    private final GpuFftStage fftStage;
+    /** cuFFT stage only: the windows batch, per half its address, plans and [slot] gather/extract kernels. */
+    private final DeviceBuffer dWindows;
+    private final long[] windowsAddress = new long[HALVES];
+    private final CufftBatchedPlan[] plans = new CufftBatchedPlan[HALVES];
+    private final CudaKernel[][] gather;
+    private final CudaKernel[][] extract;
     private boolean closed;
 
-    /** A front end on the shared GPU backend ({@link GpuBackend}). */
+    /** A front end on the shared GPU backend ({@link GpuBackend}), FFT stage from {@value GpuFftStage#PROPERTY}. */
     public CudaUplinkFrontEnd(UplinkFrontEndConfig config) {
-        this(GpuBackend.context(), GpuBackend.module(), config);
+        this(config, GpuFftStage.fromSystemProperty());
     }
 
-    /** A front end in a given context and module. */
+    /**
+     * A front end on the shared GPU backend with a given FFT stage.
+     *
+     * @throws IllegalStateException for {@link GpuFftStage#CUFFT} where cuFFT is unavailable (with the reason)
+     */
+    public CudaUplinkFrontEnd(UplinkFrontEndConfig config, GpuFftStage fftStage) {
+        this(GpuBackend.context(), GpuBackend.module(), config, fftStage);
+    }
+
+    /** A front end in a given context and module, FFT stage from {@value GpuFftStage#PROPERTY}. */
     public CudaUplinkFrontEnd(CudaContext context, CudaModule module, UplinkFrontEndConfig config) {
+        this(context, module, config, GpuFftStage.fromSystemProperty());
+    }
+
+    /** A front end in a given context and module, with a given FFT stage. */
+    public CudaUplinkFrontEnd(CudaContext context, CudaModule module, UplinkFrontEndConfig config,
+                              GpuFftStage fftStage) {
         this.config = Objects.requireNonNull(config, "config");
+        this.fftStage = Objects.requireNonNull(fftStage, "fftStage").resolve();
+        boolean cufft = this.fftStage == GpuFftStage.CUFFT;
         this.context = context;
         CarrierConfig c = config.ofdm().carrier();
         FftPlan plan = FftPlan.of(c.dftSize());
@@ -166,6 +197,8 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
         this.dHls = DeviceBuffer.ofFloats(context, hlsPerItem * maxBatch, pool);
         this.dH = DeviceBuffer.ofFloats(context, hPerItem * maxBatch, pool);
         this.dLlr = new DeviceBuffer(context, (long) llrBytes * llrs * maxBatch, pool);
+        long windowsPerItem = 2L * numRx * symbols * n;
+        this.dWindows = cufft ? DeviceBuffer.ofFloats(context, windowsPerItem * maxBatch, pool) : null;
         pool.synchronize();
         this.hIn = PinnedBuffer.ofBytes(context, inBytesPerComplex * inPerItem * maxBatch);
         this.hPilots = new PinnedBuffer(context, pilotFloats * maxBatch);
@@ -176,6 +209,8 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
         int firstBin = Math.floorMod(c.k0() - 6 * c.numResourceBlocks(), n);
         int firstSc = 12 * config.startRb();
         this.demod = new CudaKernel[HALVES][slotsPerSubframe];
+        this.gather = cufft ? new CudaKernel[HALVES][slotsPerSubframe] : null;
+        this.extract = cufft ? new CudaKernel[HALVES][slotsPerSubframe] : null;
         for (int hh = 0; hh < HALVES; hh++) {
             long item0 = (long) hh * half;
             if (item0 >= maxBatch) {
@@ -195,7 +230,29 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
             CUdeviceptr hls = dHls.pointerAt(4 * hlsPerItem * item0);
             CUdeviceptr h = dH.pointerAt(4 * hPerItem * item0);
             boolean int16 = sampleFormat == SampleFormat.INT16;
+            CUdeviceptr win = cufft ? dWindows.pointerAt(4 * windowsPerItem * item0) : null;
+            if (cufft) {
+                windowsAddress[hh] = NativeAddress.of(dWindows.pointer()) + 4 * windowsPerItem * item0;
+            }
             for (int s = 0; s < slotsPerSubframe; s++) {
+                if (cufft) {
+                    Pointer[] g = {Pointer.to(inAt[hh]), Pointer.to(new int[] {slotStride}), Pointer.to(win),
+                        Pointer.to(new int[] {n}), Pointer.to(new int[] {symbols}),
+                        Pointer.to(dStarts.pointerAt(4L * s * symbols))};
+                    if (int16) {
+                        g = java.util.Arrays.copyOf(g, g.length + 2);
+                        g[g.length - 2] = Pointer.to(scaleAt[hh]);
+                        g[g.length - 1] = Pointer.to(new int[] {numRx});
+                    }
+                    gather[hh][s] = new CudaKernel(module, int16 ? "airan_gather_windows_i16" : "airan_gather_windows",
+                            CudaOfdmDemodulator.COPY_BLOCK, 0, g);
+                    extract[hh][s] = new CudaKernel(module, "airan_extract_subcarriers", CudaOfdmDemodulator.COPY_BLOCK,
+                            0, Pointer.to(win), Pointer.to(new int[] {n}), Pointer.to(new int[] {symbols}),
+                            Pointer.to(grid), Pointer.to(new int[] {symbols * k}),
+                            Pointer.to(dFactors.pointerAt(8L * s * symbols * k)), Pointer.to(new int[] {k}),
+                            Pointer.to(new int[] {firstBin}));
+                    continue;
+                }
                 Pointer[] common = {Pointer.to(inAt[hh]), Pointer.to(new int[] {slotStride}),
                     Pointer.to(grid), Pointer.to(new int[] {symbols * k}), Pointer.to(new int[] {n}),
                     Pointer.to(new int[] {plan.m()}), Pointer.to(new int[] {plan.logM()}),
@@ -227,7 +284,25 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
                     Pointer.to(new int[] {firstSc}), Pointer.to(n0At[hh]), Pointer.to(dLevels.pointer()),
                     Pointer.to(new int[] {mb}), Pointer.to(new float[] {config.io().llrScale()}),
                     Pointer.to(llrAt[hh]), Pointer.to(items[hh]));
+            if (cufft) {
+                int itemsInHalf = (int) Math.min(half, maxBatch - item0);
+                try {
+                    plans[hh] = new CufftBatchedPlan(context, streams[hh], n, symbols * numRx, itemsInHalf);
+                } catch (RuntimeException e) {
+                    try {
+                        close();
+                    } catch (RuntimeException cleanup) {
+                        e.addSuppressed(cleanup);
+                    }
+                    throw e;
+                }
+            }
         }
+    }
+
+    /** The FFT stage this front end runs ({@link GpuFftStage#OWN} or {@link GpuFftStage#CUFFT}). */
+    public GpuFftStage fftStage() {
+        return fftStage;
     }
 
     private DeviceBuffer floats(float[] a) {
@@ -249,7 +324,8 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
 
     @Override
     public String backendName() {
-        return GpuBackend.IMPLEMENTATION;
+        return fftStage == GpuFftStage.CUFFT ? GpuBackend.IMPLEMENTATION + "+" + Cufft.IMPLEMENTATION
+                : GpuBackend.IMPLEMENTATION;
     }
 
     /**
@@ -445,7 +521,13 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
             signals[hh][0] = b * numRx;
             rows[hh][0] = b * numRx * layers;
             items[hh][0] = b;
-            demod[hh][s].launch(symbols, b * numRx, 1, st);
+            if (plans[hh] != null) {
+                gather[hh][s].launch(symbols, b * numRx, 1, st);
+                plans[hh].exec(windowsAddress[hh], b, Cufft.FORWARD);
+                extract[hh][s].launch(symbols, b * numRx, 1, st);
+            } else {
+                demod[hh][s].launch(symbols, b * numRx, 1, st);
+            }
             ls[hh].launch(ls[hh].blocksFor(config.numPilots()), layers, b * numRx, st);
             interp[hh].launch(interp[hh].blocksFor(nsc), b * numRx * layers, 1, st);
             mmse[hh].launch(mmse[hh].blocksFor(numRe), b, 1, st);
@@ -482,6 +564,14 @@ public final class CudaUplinkFrontEnd implements UplinkFrontEnd {
             closed = true;
             for (CudaStream st : streams) {
                 st.synchronize();
+            }
+            for (CufftBatchedPlan p : plans) {
+                if (p != null) {
+                    p.close();
+                }
+            }
+            if (dWindows != null) {
+                dWindows.close();
             }
             for (AutoCloseable b : new AutoCloseable[] {hIn, hPilots, hN0, hScale, hLlr, dIn, dGrid, dPilots, dN0,
                     dScale, dHls, dH, dLlr}) {

@@ -13,6 +13,11 @@
  * {@link org.airan.phy.gpu.CudaModule} (kernels shipped as compute_90/compute_80 PTX and an sm_90 fatbin, built by
  * {@code scripts/build-kernels.sh} from {@code src/main/cuda}; driver release 580+), {@link org.airan.phy.gpu.CudaKernel}.
  *
+ * <p><b>cuFFT.</b> {@link org.airan.phy.gpu.Cufft} binds NVIDIA cuFFT through {@code java.lang.foreign} where it is
+ * installed (found once at run time, never required); {@link org.airan.phy.gpu.CufftDftProcessor} is a batched
+ * {@code DftProcessor} on it, and {@link org.airan.phy.gpu.GpuFftStage} ({@code -Dairan.gpu.fft=own|cufft|auto})
+ * chooses the FFT stage of the OFDM blocks: the fused own kernel (default) or gather → batched cuFFT → extract.
+ *
  * <p><b>Blocks.</b> {@link org.airan.phy.gpu.CudaDftProcessor} (batched DFT), {@link org.airan.phy.gpu.CudaOfdmDemodulator}
  * (TS 38.211 §5.3.1 demodulation of many port-slots per launch) and {@link org.airan.phy.gpu.CudaUplinkFrontEnd}
  * (OFDM → DMRS LS estimation, §6.4.1.1 → MMSE → max-log LLRs, §5.1, for a batch of cells). Not yet run on a GPU:

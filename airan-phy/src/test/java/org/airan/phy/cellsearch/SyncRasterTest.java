@@ -29,8 +29,8 @@ class SyncRasterTest {
 
     @Test
     void bandsCoverTheRecordings() {
-        assertTrue(NrBand.containing(806.45e6).contains(NrBand.N20));
-        assertTrue(NrBand.containing(3426.24e6).contains(NrBand.N78));
-        assertEquals(NrBand.N41, NrBand.byNumber(41));
+        assertTrue(NrBand.containing(806.45e6).contains(NrBand.byNumber(20)));
+        assertTrue(NrBand.containing(3426.24e6).contains(NrBand.byNumber(78)));
+        assertEquals(41, NrBand.byNumber(41).number());
     }
 }

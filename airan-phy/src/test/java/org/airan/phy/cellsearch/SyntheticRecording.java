@@ -82,7 +82,9 @@ final class SyntheticRecording {
         long bitmap = s.bitmap != 0 ? s.bitmap : 1L << s.ssbIndex;
         SsbTransmitter tx = new SsbTransmitter(SsbBurstConfig.singleAntenna(s.pci, pattern, bitmap));
         int kSsb = pattern.lMax() == 64 ? rnd.nextInt(16) : rnd.nextInt(24);
-        Mib mib = new Mib(s.sfn, scsKhz == 15 ? 15 : 30, kSsb, 2 + rnd.nextInt(2), rnd.nextInt(256),
+        // subCarrierSpacingCommon: 15/30 kHz in FR1, 60/120 kHz in FR2 (L_max 64, TS 38.331 MIB)
+        int scsCommon = pattern.lMax() == 64 ? (rnd.nextBoolean() ? 60 : 120) : scsKhz == 15 ? 15 : 30;
+        Mib mib = new Mib(s.sfn, scsCommon, kSsb, 2 + rnd.nextInt(2), rnd.nextInt(256),
                 rnd.nextBoolean(), rnd.nextBoolean(), 0);
         PbchEncoder enc = new PbchEncoder();
         byte[] coded = new byte[864];

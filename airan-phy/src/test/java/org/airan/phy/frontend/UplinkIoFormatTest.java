@@ -120,6 +120,32 @@ class UplinkIoFormatTest {
     }
 
     @Test
+    void fastQuantizerMatchesTheRuleBitForBit() {
+        SplittableRandom rnd = new SplittableRandom(17);
+        int n = 100_003;   // not a multiple of the vector length: the scalar tail runs too
+        float[] llr = new float[n];
+        for (int i = 0; i < n; i++) {
+            llr[i] = switch (i % 7) {
+                case 0 -> (float) (rnd.nextGaussian() * 40);
+                case 1 -> (rnd.nextInt(600) - 300) / 8f + 1 / 16f;                     // exact halves at scale 8
+                case 2 -> Math.nextDown((rnd.nextInt(600) - 300) / 8f + 1 / 16f);       // just below a half
+                case 3 -> Math.nextUp((rnd.nextInt(600) - 300) / 8f + 1 / 16f);         // just above
+                case 4 -> (float) (rnd.nextGaussian() * 1e4);
+                case 5 -> i % 3 == 0 ? Float.NaN : i % 3 == 1 ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
+                default -> (float) (rnd.nextGaussian() * 0.3);
+            };
+        }
+        byte[] fast = new byte[n + 5];
+        LlrQuantizer.quantizeFast(llr, 0, fast, 5, n, 8f);
+        for (int i = 0; i < n; i++) {
+            float v = llr[i] * 8f;
+            int ref = Float.isNaN(v) ? 0 : Math.round(Math.max(-127f, Math.min(127f, v)));
+            assertEquals(ref, fast[5 + i], "LLR " + llr[i]);
+            assertEquals(ref, LlrQuantizer.quantize(llr[i], 8f), "scalar, LLR " + llr[i]);
+        }
+    }
+
+    @Test
     void int16SamplesRoundAndSaturate() {
         short[] out = new short[4];
         Int16Samples.quantize(new float[] {1.5e-4f, -1e9f, Float.NaN, 0.49e-4f}, 0, out, 0, 4, 1e-4f);

@@ -42,10 +42,22 @@ class CudaUplinkFrontEndTest extends UplinkFrontEndContractTest {
      */
     static final double MAX_OUTLIER_SHARE = 1e-4;
 
+    /** The FFT stage under test (the cuFFT subclass overrides it). */
+    GpuFftStage stage() {
+        return GpuFftStage.OWN;
+    }
+
+    /** Skips, with the reason, where the stage under test cannot run. */
+    void assumeUsable() {
+        Assumptions.assumeTrue(GpuBackend.isAvailable(), "GPU backend unavailable: " + GpuBackend.status().reason());
+    }
+
     @Override
     protected UplinkFrontEnd create(UplinkFrontEndConfig config) {
-        Assumptions.assumeTrue(GpuBackend.isAvailable(), "GPU backend unavailable: " + GpuBackend.status().reason());
-        return new CudaUplinkFrontEnd(config);
+        assumeUsable();
+        CudaUplinkFrontEnd fe = new CudaUplinkFrontEnd(config, stage());
+        org.junit.jupiter.api.Assertions.assertEquals(stage(), fe.fftStage());
+        return fe;
     }
 
     @ParameterizedTest
@@ -53,7 +65,7 @@ class CudaUplinkFrontEndTest extends UplinkFrontEndContractTest {
             "106, 1536, 2, QAM16, 4, 3, false", "273, 4096, 2, QAM64, 3, 2, true", "217, 3072, 1, QAM16, 2, 1, false",
             "52, 1024, 1, QAM256, 2, 3, false"})
     void llrsMatchTheCpuReference(int nrb, int dft, int layers, Modulation mod, int items, int slot, boolean lmmse) {
-        Assumptions.assumeTrue(GpuBackend.isAvailable(), "GPU backend unavailable: " + GpuBackend.status().reason());
+        assumeUsable();
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, nrb, dft), 0.5, 0);
         FrequencyFilter filter = lmmse ? FrequencyFilter.lmmse(nrb, 4, 30e3, 2.3e-6, 100.0)
                 : FrequencyFilter.linear(nrb);
@@ -114,7 +126,7 @@ class CudaUplinkFrontEndTest extends UplinkFrontEndContractTest {
     @ParameterizedTest
     @CsvSource({"273, 4096, 2, QAM64, 5, 1", "106, 1536, 1, QAM256, 3, 0"})
     void compactFormatsMatchTheCpuReference(int nrb, int dft, int layers, Modulation mod, int items, int slot) {
-        Assumptions.assumeTrue(GpuBackend.isAvailable(), "GPU backend unavailable: " + GpuBackend.status().reason());
+        assumeUsable();
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, nrb, dft), 0.5, 0);
         UplinkFrontEndConfig base = new UplinkFrontEndConfig(ofdm, 4, layers, 0, nrb, 0, 14, new int[] {2, 11}, mod,
                 FrequencyFilter.linear(nrb), 8);

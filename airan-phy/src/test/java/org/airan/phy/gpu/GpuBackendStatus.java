@@ -1,7 +1,7 @@
 package org.airan.phy.gpu;
 
 /**
- * Prints {@link GpuBackend#status()} and exits 0 when the GPU backend is usable, 1 when not (for scripts that must
+ * Prints {@link GpuBackend#status()} and {@link Cufft#status()} and exits 0 when the GPU backend is usable, 1 when not (for scripts that must
  * decide whether to run the GPU benchmarks).
  */
 public final class GpuBackendStatus {
@@ -11,6 +11,7 @@ public final class GpuBackendStatus {
 
     public static void main(String[] args) {
         System.out.println("GPU backend: " + GpuBackend.status());
+        System.out.println("cuFFT: " + Cufft.status());
         System.exit(GpuBackend.isAvailable() ? 0 : 1);
     }
 }

@@ -19,8 +19,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Runs the GPU tests without Maven (for a machine that has a GPU but no build tools): the contract and parity
- * test classes of the GPU backend, through the JUnit Platform Launcher API. Prints the GPU backend status,
- * each failure with its message, the distinct skip reasons, and one summary line
+ * test classes of the GPU backend (own kernels and the cuFFT stage), through the JUnit Platform Launcher API.
+ * Prints the GPU backend status, each failure with its message, the distinct skip reasons, and one summary line
  * {@code N passed, N failed, N skipped}; exits with status 1 when a test failed.
  *
  * <p>Arguments: fully qualified test class names; none means {@link #DEFAULT_CLASSES}.
@@ -34,6 +34,10 @@ public final class GpuTestRunner {
             "org.airan.phy.dft.CudaDftProcessorTest",
             "org.airan.phy.gpu.CudaOfdmDemodulatorContractTest",
             "org.airan.phy.gpu.CudaUplinkFrontEndTest",
+            "org.airan.phy.gpu.CufftBindingTest",
+            "org.airan.phy.dft.CufftDftProcessorTest",
+            "org.airan.phy.gpu.CufftOfdmDemodulatorContractTest",
+            "org.airan.phy.gpu.CufftUplinkFrontEndTest",
             "org.airan.phy.gpu.GpuProbeTest");
 
     private GpuTestRunner() {
@@ -43,6 +47,8 @@ public final class GpuTestRunner {
         List<String> classes = args.length == 0 ? DEFAULT_CLASSES : List.of(args);
         System.out.println("GPU probe: " + GpuProbe.status().summary());
         System.out.println("GPU backend: " + GpuBackend.status());
+        System.out.println("cuFFT: " + Cufft.status() + " (FFT stage -D" + GpuFftStage.PROPERTY + ": "
+                + GpuFftStage.fromSystemProperty() + ")");
         LauncherDiscoveryRequestBuilder b = LauncherDiscoveryRequestBuilder.request();
         for (String c : classes) {
             b.selectors(DiscoverySelectors.selectClass(c));

@@ -7,7 +7,9 @@ import org.airan.phy.frontend.UplinkFrontEnd;
 import org.airan.phy.frontend.UplinkFrontEndConfig;
 import org.airan.phy.frontend.UplinkFrontEnds;
 import org.airan.phy.frontend.UplinkIoFormat;
+import org.airan.phy.gpu.CudaUplinkFrontEnd;
 import org.airan.phy.gpu.GpuBackend;
+import org.airan.phy.gpu.GpuFftStage;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.phy.modulation.Modulation;
 import org.airan.phy.ofdm.OfdmConfig;
@@ -34,12 +36,17 @@ import org.openjdk.jmh.annotations.TearDown;
  * (int16 samples up, int8 LLRs down: half and a quarter of the bytes; on the CPU the int16 → float conversion and
  * the int8 quantization are extra passes over the data).
  *
+ * <p>{@code fft} is the GPU FFT stage ({@link GpuFftStage}): {@code own} (the fused shared-memory kernel) or
+ * {@code cufft} (gather → batched cuFFT → extract); it is ignored on the CPU (run the CPU with {@code -p fft=own}).
+ * {@code fft=cufft} needs cuFFT ({@code -Dairan.cufft.library=...} where it is not on the loader path); without it
+ * the setup throws with the reason.
+ *
  * <p>{@code backend=gpu} needs a usable GPU ({@link GpuBackend}); without one its setup throws with the reason,
  * so JMH reports that combination as failed and runs the others. Input is random complex Gaussian samples
  * (the work does not depend on the values), generated once per trial.
  *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -jar benchmarks/target/benchmarks.jar GpuFrontEndBenchmark
- * -f 1 -wi 2 -w 1s -i 3 -r 1s -p backend=gpu}
+ * -f 1 -wi 2 -w 1s -i 3 -r 1s -p backend=gpu -p fft=own,cufft}
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,6 +66,9 @@ public class GpuFrontEndBenchmark {
     @Param({"float32/float32", "int16/int8"})
     public String io;
 
+    @Param({"own", "cufft"})
+    public String fft;
+
     private UplinkFrontEnd frontEnd;
     private float[][][] in;
     private float[][] pilots;
@@ -72,6 +82,9 @@ public class GpuFrontEndBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         Backend b = Backend.valueOf(backend.toUpperCase(java.util.Locale.ROOT));
+        if (b == Backend.CPU && !fft.equals("own")) {
+            throw new IllegalStateException("fft=" + fft + " applies to the GPU only; run the CPU with -p fft=own");
+        }
         if (b == Backend.GPU && !GpuBackend.isAvailable()) {
             throw new IllegalStateException("GPU backend unavailable: " + GpuBackend.status().reason());
         }
@@ -79,7 +92,8 @@ public class GpuFrontEndBenchmark {
         UplinkIoFormat format = UplinkIoFormat.parse(io);
         UplinkFrontEndConfig c = UplinkFrontEndConfig.fullSlot(ofdm, 4, layers, Modulation.QAM64, batch)
                 .withIo(format);
-        frontEnd = UplinkFrontEnds.create(c, b);
+        frontEnd = b == Backend.GPU ? new CudaUplinkFrontEnd(c, GpuFftStage.parse(fft))
+                : UplinkFrontEnds.create(c, b);
         compact = format.equals(UplinkIoFormat.COMPACT);
         if (!compact && !format.equals(UplinkIoFormat.FLOAT)) {
             throw new IllegalArgumentException("io must be float32/float32 or int16/int8, was " + io);

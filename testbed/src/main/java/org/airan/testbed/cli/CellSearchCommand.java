@@ -16,6 +16,7 @@ import org.airan.phy.cellsearch.CellSearchResult;
 import org.airan.phy.cellsearch.CellSearcher;
 import org.airan.phy.cellsearch.CellSearchers;
 import org.airan.phy.cellsearch.DetectedSsb;
+import org.airan.phy.cellsearch.SyncRaster;
 import org.airan.phy.ssb.Mib;
 import org.airan.phy.ssb.SsbMeasurement;
 import org.airan.testbed.report.Json;
@@ -62,11 +63,13 @@ public final class CellSearchCommand implements Callable<Integer> {
                     + "every GSCN whose SSB fits in the recording).")
     Double ssbFrequencyHz;
 
-    @Option(names = "--scs", paramLabel = "KHZ", description = "SSB subcarrier spacing: 15 or 30 (default: what the band allows).")
+    @Option(names = "--scs", paramLabel = "KHZ", description = "SSB subcarrier spacing: 15 or 30 (FR1), 120 or 240 "
+            + "(FR2, cases D/E) (default: what the band allows; 15 and 30 below 24.25 GHz, 120 and 240 above).")
     Integer scsKhz;
 
-    @Option(names = "--sample-rate", paramLabel = "HZ", description = "Sample rate in Hz, at least 3.84e6 (15 kHz SSB) or 7.68e6 (30 kHz SSB); required for "
-            + "raw .cf32, overrides core:sample_rate of SigMF.")
+    @Option(names = "--sample-rate", paramLabel = "HZ", description = "Sample rate in Hz, at least 256·SCS: 3.84e6 (15 kHz "
+            + "SSB), 7.68e6 (30 kHz), 30.72e6 (120 kHz) or 61.44e6 (240 kHz); required for raw .cf32, overrides "
+            + "core:sample_rate of SigMF.")
     Double sampleRateHz;
 
     @Option(names = "--center-frequency", paramLabel = "HZ",
@@ -74,11 +77,13 @@ public final class CellSearchCommand implements Callable<Integer> {
     Double centerFrequencyHz;
 
     @Option(names = "--max-cfo", paramLabel = "HZ", description = "Largest carrier frequency offset searched in "
-            + "Hz, 0..100000 (default: 12 kHz, then 50 kHz when nothing is found).")
+            + "Hz, 0..1000000 (default: 12 kHz, then 50 kHz (FR1) or 200 kHz (FR2) when nothing is found).")
     Double maxCfoHz;
 
     /** CFO range of the second pass when the default range finds nothing (±14 ppm at 3.5 GHz). */
     public static final double WIDE_CFO_HZ = 50e3;
+    /** CFO range of the second pass in FR2 (centre ≥ 24.25 GHz): ±7 ppm at 28 GHz. */
+    public static final double WIDE_CFO_FR2_HZ = 200e3;
 
     @Option(names = "--channel", paramLabel = "N", description = "Channel (receive antenna, from 0) of a multi-channel SigMF recording (default 0).")
     int channel;
@@ -98,7 +103,7 @@ public final class CellSearchCommand implements Callable<Integer> {
     static final int READ_CHUNK_SAMPLES = 1 << 14;
 
     /** Largest --max-cfo, Hz: the range {@link CellSearchConfig} accepts. */
-    private static final double MAX_CFO_LIMIT_HZ = 100e3;
+    private static final double MAX_CFO_LIMIT_HZ = CellSearchConfig.MAX_CFO_LIMIT_HZ;
 
     /**
      * The {@code airan cell-search --json} document.
@@ -130,8 +135,9 @@ public final class CellSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (scsKhz != null && scsKhz != 15 && scsKhz != 30) {
-            throw new IllegalArgumentException("--scs must be 15 or 30 (FR1 SSB, TS 38.213 §4.1), was " + scsKhz);
+        if (scsKhz != null && scsKhz != 15 && scsKhz != 30 && scsKhz != 120 && scsKhz != 240) {
+            throw new IllegalArgumentException("--scs must be 15, 30 (FR1 SSB), 120 or 240 (FR2 SSB, cases D/E, "
+                    + "TS 38.213 §4.1), was " + scsKhz);
         }
         if (ssbFrequencyHz != null && !(ssbFrequencyHz > 0 && Double.isFinite(ssbFrequencyHz))) {
             throw new IllegalArgumentException("--ssb-frequency must be a positive, finite frequency in Hz, was "
@@ -164,10 +170,11 @@ public final class CellSearchCommand implements Callable<Integer> {
             throw new IllegalArgumentException(recording.getFileName() + ": " + e.getMessage(), e);
         }
         boolean widened = false;
+        double wideCfo = in.centerFrequencyHz() >= SyncRaster.FR2_LOW_HZ ? WIDE_CFO_FR2_HZ : WIDE_CFO_HZ;
         if (r.isEmpty() && maxCfoHz == null) {
             // An uncalibrated receiver can be further off than the default range: one wider pass before giving up.
             r = searcher.search(in.iq(), 0, in.numSamples(), in.sampleRateHz(), in.centerFrequencyHz(),
-                    cfg.withMaxCfo(WIDE_CFO_HZ));
+                    cfg.withMaxCfo(wideCfo));
             widened = true;
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -178,7 +185,7 @@ public final class CellSearchCommand implements Callable<Integer> {
             }
             out.println(Json.write(new Report(SCHEMA, recording.toString(), channel, in.numSamples(),
                     in.sampleRateHz(), in.centerFrequencyHz(), in.nonFinite(), r.candidatesSearched(),
-                    widened ? WIDE_CFO_HZ : cfg.maxCfoHz(), cells)));
+                    widened ? wideCfo : cfg.maxCfoHz(), cells)));
         } else {
             out.printf(Locale.ROOT, "%s: %.0f samples at %.3f Msps, centre %.3f MHz, %d candidate(s) searched, %d SSB(s) found%n",
                     recording.getFileName(), (double) in.numSamples(), in.sampleRateHz() / 1e6,
@@ -189,7 +196,7 @@ public final class CellSearchCommand implements Callable<Integer> {
             }
             if (widened) {
                 out.printf(Locale.ROOT, "nothing within ±%.0f kHz CFO; searched again within ±%.0f kHz%n",
-                        CellSearchConfig.DEFAULT_MAX_CFO_HZ / 1e3, WIDE_CFO_HZ / 1e3);
+                        CellSearchConfig.DEFAULT_MAX_CFO_HZ / 1e3, wideCfo / 1e3);
             }
             for (DetectedSsb d : r.ssbs()) {
                 out.println(text(d, calibrationDb));

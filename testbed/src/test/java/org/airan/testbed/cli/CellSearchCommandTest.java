@@ -99,6 +99,60 @@ class CellSearchCommandTest {
         assertEquals(Math.max(16, Math.min(113, (int) Math.floor(dbm) + 157)), c.get("l1_rsrp_report").asInt());
     }
 
+    /**
+     * FR2: one case D burst (120 kHz, L_max 64) at 30.72 Msps on GSCN 22400 (26738.40 MHz, bands n257/n258), SSB
+     * indices 10 and 42 (ī_SSB 2 from the DM-RS, bits 5..3 from the PBCH), 20 dB SNR per RE.
+     */
+    private Path syntheticFr2() throws IOException {
+        double fs = 30.72e6;
+        SsbBurstPattern pattern = SsbBurstPattern.of(SsbCase.D, 26738.40e6, true);
+        SsbTransmitter tx = new SsbTransmitter(SsbBurstConfig.singleAntenna(654, pattern, (1L << 10) | (1L << 42)));
+        Mib mib = new Mib(321, 120, 7, 3, 0x51, false, true, 0);
+        PbchEncoder enc = new PbchEncoder();
+        byte[] coded = new byte[864];
+        int n = SsbTransmitter.halfFrameSamples(fs);
+        float[][] out = {new float[2 * n]};
+        tx.modulateHalfFrame(1, (i, hf, o, off) -> {
+            enc.encode(mib, hf, i, pattern.lMax(), 654, coded);
+            System.arraycopy(coded, 0, o, off, 864);
+        }, fs, 0, out, 0);
+        SplittableRandom r = new SplittableRandom(3);
+        double sigma = Math.sqrt(fs / 120e3 / 100 / 2);
+        for (int i = 0; i < out[0].length; i++) {
+            out[0][i] += (float) (sigma * r.nextGaussian());
+        }
+        return writeCf32("fr2.cf32", out[0]);
+    }
+
+    @Test
+    void fr2CaseDRecordingGivesTheSixBitSsbIndex() throws IOException {
+        Path p = syntheticFr2();
+        CliRun run = CliRun.of("cell-search", "--json", "--scs", "120", "--sample-rate", "30.72e6",
+                "--center-frequency", "26738.40e6", p.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode ssbs = Json.parse(run.out()).get("ssbs");
+        assertEquals(2, ssbs.size(), run.out());
+        for (int k = 0; k < 2; k++) {
+            JsonNode c = ssbs.get(k);
+            assertEquals(654, c.get("pci").asInt());
+            assertEquals(k == 0 ? 10 : 42, c.get("ssb_index").asInt());
+            assertEquals(64, c.get("l_max").asInt());
+            assertEquals(120, c.get("scs_khz").asInt());
+            assertEquals(22400, c.get("gscn").asInt());
+            assertEquals(1, c.get("half_frame").asInt());
+            assertTrue(c.get("crc_ok").asBoolean());
+            assertEquals(321, c.get("mib").get("system_frame_number").asInt());
+            assertEquals(120, c.get("mib").get("sub_carrier_spacing_common_khz").asInt());
+        }
+        // The band is FR2, so without --scs both 120 and 240 kHz are tried; 30.72 Msps only carries 120 kHz.
+        CliRun auto = CliRun.of("cell-search", "--json", "--sample-rate", "30.72e6", "--center-frequency",
+                "26738.40e6", p.toString());
+        assertEquals(0, auto.exitCode(), auto.err());
+        assertEquals(2, Json.parse(auto.out()).get("ssbs").size(), auto.out());
+        assertBadInput(CliRun.of("cell-search", "--scs", "240", "--sample-rate", "30.72e6", "--center-frequency",
+                "26738.40e6", p.toString()), "61.44");
+    }
+
     @Test
     void rawCf32SyntheticCell() throws IOException {
         Path p = synthetic();
@@ -225,7 +279,7 @@ class CellSearchCommandTest {
         assertBadInput(CliRun.of(cat(rate, "cell-search", "--calibration-db", "NaN", ok.toString())),
                 "--calibration-db must be a finite number of dB, was NaN");
         assertBadInput(CliRun.of(cat(rate, "cell-search", "--max-cfo", "-5", ok.toString())),
-                "--max-cfo must be in [0, 100000] Hz, was -5.0");
+                "--max-cfo must be in [0, 1000000] Hz, was -5.0");
         assertBadInput(CliRun.of("cell-search", "--sample-rate", "Infinity", "--center-frequency", "3.5e9",
                 ok.toString()), "sample rate must be a positive, finite number of Hz, was Infinity");
     }
