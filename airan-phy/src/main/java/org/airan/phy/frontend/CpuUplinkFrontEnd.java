@@ -125,7 +125,7 @@ public final class CpuUplinkFrontEnd implements UplinkFrontEnd {
     }
 
     private void quantize(byte[] out) {
-        LlrQuantizer.quantizeFast(llrScratch, 0, out, 0, config.numLlrs(), config.io().llrScale());
+        LlrQuantizer.quantize(llrScratch, 0, out, 0, config.numLlrs(), config.io().llrScale());
     }
 
     /** int16 → float (s·scale) of one slot of every antenna into {@link #converted}. */

@@ -37,30 +37,10 @@ public final class LlrQuantizer {
         }
     }
 
-    /** True when the {@code jdk.incubator.vector} module is in the boot layer ({@link #quantizeFast} vectorizes). */
-    private static final boolean VECTOR_API = SoftDemappers.VECTOR_API;
-
-    /**
-     * {@link #quantize(float[], int, byte[], int, int, float)} with the same results, on the Vector API where the
-     * module is present (several times faster on noisy LLRs: the scalar loop's rounding branches mispredict).
-     */
-    public static void quantizeFast(float[] llr, int llrOffset, byte[] out, int outOffset, int n, float scale) {
-        checkScale(scale);
-        java.util.Objects.checkFromIndexSize(llrOffset, n, llr.length);
-        java.util.Objects.checkFromIndexSize(outOffset, n, out.length);
-        if (VECTOR_API) {
-            VectorLlrQuantizer.quantize(llr, llrOffset, out, outOffset, n, scale);
-        } else {
-            for (int i = 0; i < n; i++) {
-                out[outOffset + i] = quantize(llr[llrOffset + i], scale);
-            }
-        }
-    }
-
     /**
      * One LLR: {@code clamp(round(llr·scale), −127, 127)}, NaN to 0 (the scale is not checked). Rounds half up
      * exactly as {@link Math#round(float)}: truncate toward zero, then step by one when the remainder (exact in float
-     * for |v| ≤ 127) is ≥ 1/2 or < −1/2; several times faster than {@code Math.round} in the front end's loop.
+     * for |v| ≤ 127) is ≥ 1/2 or < −1/2.
      */
     public static byte quantize(float llr, float scale) {
         float v = llr * scale;
