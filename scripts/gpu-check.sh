@@ -2,12 +2,13 @@
 # The GPU verification run, from the bundle made by scripts/gpu-bundle.sh (copied there as run.sh). Needs no
 # Java, Maven or network: it uses bundle/jdk. Prints, in order: nvidia-smi, the CUDA libraries found, the GPU
 # backend status and the GPU test summary ('N passed, N failed, N skipped'), then the front-end benchmark table
-# (GPU with both FFT stages, own kernel and cuFFT, and CPU; float32/float32 and int16/int8 formats, decision 092)
-# and the cell-capacity sweep (the headline figure of decision 090; own and cuFFT, decision 091; both formats).
-# cuFFT: the libcufft found below (bundle/lib/native first, then the loader's paths, the CUDA folders and pip's
+# (GPU with both FFT stages, own kernel and cuFFT, and the float32/float32 and int16/int8 formats of decision 092;
+# CPU on all cores) and the cell-capacity sweep (the headline figure of decision 090; own and cuFFT, decision 091;
+# both formats; the CPU's with the CPU/GPU crossover, decision 094). cuFFT:
+# the libcufft found below (bundle/lib/native first, then the loader's paths, the CUDA folders and pip's
 # nvidia/*/lib folders) is passed as -Dairan.cufft.library; without one the cuFFT rows and tests report "skipped"
-# with the reason. Expected ~4.5 min; hard limits (`timeout`): tests
-# 140 s, GPU JMH 120 s, capacity sweep 120 s, CPU JMH 70 s: under 8 minutes in all.
+# with the reason. Expected ~4.5 min; hard limits (`timeout`): tests 140 s, GPU JMH 120 s, capacity sweep 120 s,
+# CPU stage 70 s (JMH 45 s, then the CPU capacity table with the crossover 25 s): under 8 minutes in all.
 # Usage: ./run.sh [--tests-only | --bench-only]; output also goes to ./gpu-check.log. Extra JVM options (both
 # stages) from GPU_CHECK_JAVA_OPTS.
 set -u
@@ -77,16 +78,23 @@ if [ "$MODE" != "--tests-only" ]; then
       | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
     echo "== Cell capacity: 100 MHz 4-RX cells per GPU in real time (p99 of a batch <= 500 us), fft own and cufft"
     timeout 120 "$JAVA" $JOPTS -cp "$BENCH_CP" org.airan.benchmarks.gpu.GpuCellCapacity gpu 200 own,cufft \
-      float32/float32,int16/int8 2>&1 \
+      --formats float32/float32,int16/int8 2>&1 \
       | grep -v '^WARNING' | tee "$HERE/gpu-capacity.txt"
+    GPU_CAP_RAN=1
   else
     echo "GPU benchmark skipped: the GPU backend is unavailable (reason above)"
   fi
-  echo "== CPU front-end benchmark (same, one thread; batch 1)"
-  timeout 70 "$JAVA" $JOPTS -cp "$BENCH_CP" org.openjdk.jmh.Main GpuFrontEndBenchmark -f 1 -wi 5 -w 2s -i 4 -r 2s \
-    -p backend=cpu -p batch=1 -p layers=2 -p fft=own -prof gc -rf text -rff "$HERE/cpu-bench.txt" 2>&1 | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
+  NCPU=$(nproc)
+  echo "== CPU front-end benchmark (same, $NCPU threads: ParallelCpuUplinkFrontEnd; one JVM for all rows)"
+  timeout 45 "$JAVA" $JOPTS -cp "$BENCH_CP" org.openjdk.jmh.Main GpuFrontEndBenchmark -f 0 -wi 2 -w 1s -i 2 -r 1s \
+    -p backend=cpu -p fft=own -p io=float32/float32 -p threads="$NCPU" -prof gc -rf text -rff "$HERE/cpu-bench.txt" 2>&1 \
+    | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
+  echo "== CPU cell capacity ($NCPU threads) and the CPU/GPU crossover batch"
+  CMP=""; [ -s "$HERE/gpu-capacity.txt" ] && [ "${GPU_CAP_RAN:-0}" = 1 ] && CMP="--compare $HERE/gpu-capacity.txt"
+  timeout 25 "$JAVA" $JOPTS -cp "$BENCH_CP" org.airan.benchmarks.gpu.GpuCellCapacity cpu 100 --threads "$NCPU" \
+    --batches 1,4,16,64 --unsplit-batches 1 $CMP 2>&1 | grep -v '^WARNING' | tee "$HERE/cpu-capacity.txt"
   echo "== benchmark tables"
-  cat "$HERE/gpu-bench.txt" "$HERE/cpu-bench.txt" "$HERE/gpu-capacity.txt" 2>/dev/null
+  cat "$HERE/gpu-bench.txt" "$HERE/cpu-bench.txt" "$HERE/gpu-capacity.txt" "$HERE/cpu-capacity.txt" 2>/dev/null
 fi
 echo "== done (GPU tests exit status $rc)"
 exit $rc

@@ -47,14 +47,30 @@ public final class PxschDmrsGenerator {
      * @param out Modified: 2·dmrsRePerSymbol floats from {@code outOffset}
      */
     public void generate(DmrsConfig cfg, int slotInFrame, int l, int layer, float[] out, int outOffset) {
+        generate(cfg, null, slotInFrame, l, layer, out, outOffset);
+    }
+
+    /**
+     * As {@link #generate(DmrsConfig, int, int, int, float[], int)}, with the transform-precoded PUSCH sequence of
+     * TS 38.211 §6.4.1.1.1.2 ({@link LowPaprDmrs}) in place of the Gold-sequence QPSK one when {@code lowPapr} is not
+     * null. Mapping, covers and β_DMRS are the same (§6.4.1.1.3).
+     *
+     * @param lowPapr low-PAPR DM-RS parameters, or null for CP-OFDM
+     */
+    public void generate(DmrsConfig cfg, LowPaprDmrs lowPapr, int slotInFrame, int l, int layer, float[] out,
+                         int outOffset) {
         if (!cfg.isDmrsSymbol(l)) {
             throw new IllegalArgumentException("symbol l=" + l + " carries no DM-RS for " + cfg);
         }
         Objects.checkIndex(layer, cfg.numLayers());
         int n = cfg.dmrsRePerSymbol();
         Objects.checkFromIndexSize(outOffset, 2 * n, out.length);
-        int cInit = cInit(DmrsConfig.SYMBOLS_PER_SLOT, slotInFrame, l, cfg.scramblingId(), cfg.nScid());
-        GoldSequence.qpskSequence(cInit, cfg.sequenceIndex(0), out, outOffset, n);
+        if (lowPapr != null) {
+            lowPapr.sequence(cfg.numPrb(), slotInFrame, l, out, outOffset);
+        } else {
+            int cInit = cInit(DmrsConfig.SYMBOLS_PER_SLOT, slotInFrame, l, cfg.scramblingId(), cfg.nScid());
+            GoldSequence.qpskSequence(cInit, cfg.sequenceIndex(0), out, outOffset, n);
+        }
         int p = cfg.port(layer);
         float beta = (float) org.airan.phy.nr.Epre.dmrsAmplitude(cfg.numCdmGroupsWithoutData());
         float wt = DmrsConfig.wt(cfg.type(), p, cfg.lPrime(l));
@@ -72,6 +88,14 @@ public final class PxschDmrsGenerator {
      * @param grid Modified: at least {@code cfg.numLayers()} ports, 14 symbols, covering the allocation
      */
     public void map(DmrsConfig cfg, int slotInFrame, ResourceGrid grid) {
+        map(cfg, null, slotInFrame, grid);
+    }
+
+    /**
+     * As {@link #map(DmrsConfig, int, ResourceGrid)} with the low-PAPR sequence of the transform-precoded PUSCH
+     * (TS 38.211 §6.4.1.1.1.2) when {@code lowPapr} is not null.
+     */
+    public void map(DmrsConfig cfg, LowPaprDmrs lowPapr, int slotInFrame, ResourceGrid grid) {
         if (grid.numPorts() < cfg.numLayers() || grid.numSymbols() < DmrsConfig.SYMBOLS_PER_SLOT
                 || grid.numSubcarriers() < 12 * (cfg.startPrb() + cfg.numPrb())) {
             throw new IllegalArgumentException("grid " + grid.shape() + " cannot hold " + cfg.numLayers()
@@ -83,7 +107,7 @@ public final class PxschDmrsGenerator {
             float[] dst = grid.data(layer);
             for (int m = mask; m != 0; m &= m - 1) {
                 int l = Integer.numberOfTrailingZeros(m);
-                generate(cfg, slotInFrame, l, layer, r, 0);
+                generate(cfg, lowPapr, slotInFrame, l, layer, r, 0);
                 for (int i = 0; i < n; i++) {
                     int o = grid.offset(l, cfg.dmrsSubcarrier(layer, i));
                     dst[o] = r[2 * i];

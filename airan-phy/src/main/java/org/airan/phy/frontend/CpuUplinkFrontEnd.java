@@ -13,9 +13,10 @@ import org.airan.phy.ofdm.OfdmDemodulator;
 /**
  * The CPU reference {@link UplinkFrontEnd}: per item, {@link Ofdm#demodulator CPU OFDM demodulation} of every
  * antenna, the LS average and {@link FrequencyFilter} (in float, in the same order as the GPU kernels),
- * {@link MmseEqualizer} (double internally) per data symbol and max-log {@link SoftDemappers#maxLog() demapper} per layer, then the
- * layers interleaved into codeword order. Items run one after the other on the calling thread; scratch is
- * allocated in the constructor.
+ * {@link MmseEqualizer} (double internally) per data symbol and max-log {@link SoftDemappers#maxLog() demapper} per layer and data symbol, then
+ * the layers interleaved into codeword order. Items run one after the other on the calling thread; scratch is
+ * allocated in the constructor. {@link ParallelCpuUplinkFrontEnd} runs several of these on worker threads, with
+ * the same arithmetic, so its LLRs are bit-for-bit the same.
  *
  * <p>Formats ({@link UplinkIoFormat}): int16 samples are converted to float (s·scale, one multiply each) into a
  * per-antenna scratch slot before demodulation; int8 LLRs are the float LLRs quantized by {@link LlrQuantizer}.
@@ -173,56 +174,84 @@ public final class CpuUplinkFrontEnd implements UplinkFrontEnd {
         }
     }
 
-    private void processItem(float[][] in, int inOffset, int slot, float[] pilots, float n0, float[] llr) {
+    void processItem(float[][] in, int inOffset, int slot, float[] pilots, float n0, float[] llr) {
+        for (int r = 0; r < config.numRx(); r++) {
+            demodulateAndEstimate(this, in[r], inOffset, slot, pilots, r);
+        }
+        equalizeAndDemap(this, 0, data.length, n0, llr);
+    }
+
+    /**
+     * Stage 1 of one item for antenna {@code r}: OFDM demodulation into {@code item}'s grid of that antenna, then
+     * the LS estimates at the DMRS, averaged over the DMRS symbols, and the frequency filter into {@code item}'s
+     * channel estimates of that antenna (every layer). Uses this front end's demodulator and LS scratch and
+     * {@code item}'s grid and channel arrays, so that several threads may run different antennas of one item,
+     * each on its own front end.
+     */
+    void demodulateAndEstimate(CpuUplinkFrontEnd item, float[] in, int inOffset, int slot, float[] pilots, int r) {
+        final UplinkFrontEndConfig c = config;
+        final int layers = c.numLayers();
+        final int firstSc = 12 * c.startRb();
+        final float[] g0 = item.grid[r];
+        demod.demodulate(in, inOffset, slot, g0, 0);
+        for (int v = 0; v < layers; v++) {
+            int comb = UplinkFrontEndConfig.comb(v);
+            for (int p = 0; p < numPilots; p++) {
+                float ar = 0;
+                float ai = 0;
+                for (int d = 0; d < dmrs.length; d++) {
+                    int g = 2 * (dmrs[d] * k + firstSc + 2 * p + comb);
+                    int x = 2 * ((v * dmrs.length + d) * numPilots + p);
+                    float yr = g0[g];
+                    float yi = g0[g + 1];
+                    float xr = pilots[x];
+                    float xi = pilots[x + 1];
+                    float e = xr * xr + xi * xi;
+                    float inv = e > 0f ? 1f / e : 0f;
+                    ar += (yr * xr + yi * xi) * inv;
+                    ai += (yi * xr - yr * xi) * inv;
+                }
+                float scale = 1f / dmrs.length;
+                hLs[2 * p] = ar * scale;
+                hLs[2 * p + 1] = ai * scale;
+            }
+            c.filter().apply(v, hLs, 0, item.h[r * layers + v], 0);
+        }
+    }
+
+    /**
+     * Stage 2 of one item for its data symbols [ds0, ds1) (indices into the data symbols, not slot symbols): MMSE
+     * equalization of each symbol from {@code item}'s grids and channel estimates (all antennas' stage 1 must be
+     * done), max-log demapping symbol by symbol and interleaving of those REs' LLRs into {@code llr}. Uses this
+     * front end's equalizer, demapper and antenna view and {@code item}'s per-RE arrays; the result does not
+     * depend on how an item's symbols are split into ranges.
+     */
+    void equalizeAndDemap(CpuUplinkFrontEnd item, int ds0, int ds1, float n0, float[] llr) {
         final UplinkFrontEndConfig c = config;
         final int numRx = c.numRx();
         final int layers = c.numLayers();
         final int firstSc = 12 * c.startRb();
+        final Modulation mod = c.modulation();
+        final int qm = mod.bitsPerSymbol();
         for (int r = 0; r < numRx; r++) {
-            demod.demodulate(in[r], inOffset, slot, grid[r], 0);
+            rxView[r] = item.grid[r];
         }
-        for (int r = 0; r < numRx; r++) {
+        for (int ds = ds0; ds < ds1; ds++) {
+            equalizer.equalize(rxView, 2 * (data[ds] * k + firstSc), item.h, 0, numRx, layers, nsc, n0, item.symbols,
+                    2 * ds * nsc, item.noiseVar, null, ds * nsc);
+            int re0 = ds * nsc;
             for (int v = 0; v < layers; v++) {
-                int comb = UplinkFrontEndConfig.comb(v);
-                for (int p = 0; p < numPilots; p++) {
-                    float ar = 0;
-                    float ai = 0;
-                    for (int d = 0; d < dmrs.length; d++) {
-                        int g = 2 * (dmrs[d] * k + firstSc + 2 * p + comb);
-                        int x = 2 * ((v * dmrs.length + d) * numPilots + p);
-                        float yr = grid[r][g];
-                        float yi = grid[r][g + 1];
-                        float xr = pilots[x];
-                        float xi = pilots[x + 1];
-                        float e = xr * xr + xi * xi;
-                        float inv = e > 0f ? 1f / e : 0f;
-                        ar += (yr * xr + yi * xi) * inv;
-                        ai += (yi * xr - yr * xi) * inv;
-                    }
-                    float scale = 1f / dmrs.length;
-                    hLs[2 * p] = ar * scale;
-                    hLs[2 * p + 1] = ai * scale;
+                demapper.demap(mod, item.symbols[v], 2 * re0, item.noiseVar[v], re0, nsc, item.layerLlr[v], re0 * qm,
+                        0);
+            }
+            for (int e = re0; e < re0 + nsc; e++) {
+                for (int v = 0; v < layers; v++) {
+                    System.arraycopy(item.layerLlr[v], e * qm, llr, (e * layers + v) * qm, qm);
                 }
-                c.filter().apply(v, hLs, 0, h[r * layers + v], 0);
             }
         }
-        for (int ds = 0; ds < data.length; ds++) {
-            for (int r = 0; r < numRx; r++) {
-                rxView[r] = grid[r];
-            }
-            equalizer.equalize(rxView, 2 * (data[ds] * k + firstSc), h, 0, numRx, layers, nsc, n0, symbols,
-                    2 * ds * nsc, noiseVar, null, ds * nsc);
-        }
-        Modulation mod = c.modulation();
-        int qm = mod.bitsPerSymbol();
-        int re = c.numDataRe();
-        for (int v = 0; v < layers; v++) {
-            demapper.demap(mod, symbols[v], 0, noiseVar[v], 0, re, layerLlr[v], 0, 0);
-        }
-        for (int e = 0; e < re; e++) {
-            for (int v = 0; v < layers; v++) {
-                System.arraycopy(layerLlr[v], e * qm, llr, (e * layers + v) * qm, qm);
-            }
+        for (int r = 0; r < numRx; r++) {
+            rxView[r] = null;
         }
     }
 }

@@ -10,7 +10,8 @@ import org.airan.phy.gpu.CudaUplinkFrontEnd;
  * Factory of {@link UplinkFrontEnd}s. {@link Backend#GPU} and {@link Backend#AUTO} give
  * {@link CudaUplinkFrontEnd} when the GPU backend is usable (as {@link DftProcessors#resolve} reports) and the
  * carrier's DFT size is one the GPU kernels handle; AUTO otherwise gives {@link CpuUplinkFrontEnd}, and an
- * explicit GPU request that cannot be met is refused with the reason.
+ * explicit GPU request that cannot be met is refused with the reason. {@link #cpu(UplinkFrontEndConfig, int)} builds
+ * the CPU front end on a fixed number of threads ({@link ParallelCpuUplinkFrontEnd}).
  */
 public final class UplinkFrontEnds {
 
@@ -37,5 +38,31 @@ public final class UplinkFrontEnds {
             }
         }
         return new CpuUplinkFrontEnd(config);
+    }
+
+    /**
+     * A CPU front end on {@code numThreads} threads, the caller included: {@link CpuUplinkFrontEnd} for 1,
+     * otherwise a {@link ParallelCpuUplinkFrontEnd} that splits items when a batch has fewer items than threads.
+     * Close it to stop its workers.
+     *
+     * @param numThreads in [1, {@link ParallelCpuUplinkFrontEnd#MAX_THREADS}], e.g.
+     *                   {@code Runtime.getRuntime().availableProcessors()}
+     */
+    public static UplinkFrontEnd cpu(UplinkFrontEndConfig config, int numThreads) {
+        return cpu(config, numThreads, true);
+    }
+
+    /**
+     * Like {@link #cpu(UplinkFrontEndConfig, int)}, choosing whether batches smaller than the thread count are split
+     * into per-antenna and per-symbol units ({@code splitItems}) or run one item per thread.
+     */
+    public static UplinkFrontEnd cpu(UplinkFrontEndConfig config, int numThreads, boolean splitItems) {
+        if (config == null) {
+            throw new IllegalArgumentException("config must not be null");
+        }
+        if (numThreads == 1) {
+            return new CpuUplinkFrontEnd(config);
+        }
+        return new ParallelCpuUplinkFrontEnd(config, numThreads, splitItems);
     }
 }

@@ -6,7 +6,9 @@
  * samples to codeword LLRs for a batch of cells or slots.
  *
  * <p>{@link org.airan.phy.frontend.UplinkFrontEnd} is the role; {@link org.airan.phy.frontend.CpuUplinkFrontEnd}
- * composes the CPU blocks and is the reference; {@code org.airan.phy.gpu.CudaUplinkFrontEnd} runs the same
+ * composes the CPU blocks and is the reference; {@link org.airan.phy.frontend.ParallelCpuUplinkFrontEnd} runs it on a
+ * fixed set of threads (cells, or antennas and symbol ranges of a cell, per thread) with bit-for-bit the same LLRs;
+ * {@code org.airan.phy.gpu.CudaUplinkFrontEnd} runs the same
  * arithmetic as CUDA kernels so that only LLRs come back from the device. {@link org.airan.phy.frontend.UplinkFrontEnds}
  * picks the backend.
  *

@@ -128,6 +128,22 @@ public final class DmrsSchChannelEstimator implements SchChannelEstimator {
 
     @Override
     public void estimate(ResourceGrid rxGrid, DmrsConfig dmrs, int slotInFrame, ChannelEstimate out) {
+        estimate(rxGrid, dmrs, null, slotInFrame, out);
+    }
+
+    /**
+     * As {@link #estimate(ResourceGrid, DmrsConfig, int, ChannelEstimate)}, with the low-PAPR DM-RS sequence of
+     * TS 38.211 §6.4.1.1.1.2 when {@code cfg} is transform-precoded (its comb-2 placement is that of configuration
+     * type 1, so the same LS / LMMSE estimators apply).
+     */
+    @Override
+    public void estimate(ResourceGrid rxGrid, PxschConfig cfg, int slotInFrame, ChannelEstimate out) {
+        TransformPrecoding tp = cfg.transformPrecoding();
+        estimate(rxGrid, cfg.dmrs(), tp == null ? null : tp.dmrs(), slotInFrame, out);
+    }
+
+    private void estimate(ResourceGrid rxGrid, DmrsConfig dmrs, org.airan.phy.dmrs.LowPaprDmrs lowPapr,
+                          int slotInFrame, ChannelEstimate out) {
         int numRx = rxGrid.numPorts();
         if (estimator == null || numRx != cachedRx || !dmrs.equals(cachedDmrs)) {
             configure(dmrs, numRx);
@@ -139,6 +155,10 @@ public final class DmrsSchChannelEstimator implements SchChannelEstimator {
         }
         int[] syms = dmrsSymbols;
         for (int s = 0; s < syms.length; s++) {
+            if (lowPapr != null) {
+                lowPapr.sequence(dmrs.numPrb(), slotInFrame, syms[s], sequenceView[s], 0);
+                continue;
+            }
             int cInit = PxschDmrsGenerator.cInit(DmrsConfig.SYMBOLS_PER_SLOT, slotInFrame, syms[s],
                     dmrs.scramblingId(), dmrs.nScid());
             GoldSequence.qpskSequence(cInit, dmrs.sequenceIndex(0), sequenceView[s], 0, dmrs.dmrsRePerSymbol());

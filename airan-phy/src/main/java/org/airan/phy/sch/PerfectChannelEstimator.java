@@ -22,4 +22,10 @@ public final class PerfectChannelEstimator implements SchChannelEstimator {
             out.copyFrom(truth);
         }
     }
+
+    /** The true channel, whatever the DM-RS (CP-OFDM or transform-precoded). */
+    @Override
+    public void estimate(ResourceGrid rxGrid, PxschConfig cfg, int slotInFrame, ChannelEstimate out) {
+        estimate(rxGrid, cfg.dmrs(), slotInFrame, out);
+    }
 }

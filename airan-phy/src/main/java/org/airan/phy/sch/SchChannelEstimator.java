@@ -22,4 +22,18 @@ public interface SchChannelEstimator {
      *                    (rxGrid.numPorts(), dmrs.numLayers())
      */
     void estimate(ResourceGrid rxGrid, DmrsConfig dmrs, int slotInFrame, ChannelEstimate out);
+
+    /**
+     * Estimates the channel of the transmission {@code cfg}. The default serves CP-OFDM DM-RS only and refuses a
+     * transform-precoded PUSCH (its DM-RS is a low-PAPR sequence, TS 38.211 §6.4.1.1.1.2); estimators that know that
+     * sequence ({@link DmrsSchChannelEstimator}) and those that do not read the DM-RS ({@link PerfectChannelEstimator})
+     * override it.
+     */
+    default void estimate(ResourceGrid rxGrid, PxschConfig cfg, int slotInFrame, ChannelEstimate out) {
+        if (cfg.isTransformPrecoded()) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + " does not estimate from the low-PAPR "
+                    + "DM-RS of a transform-precoded PUSCH (TS 38.211 §6.4.1.1.1.2)");
+        }
+        estimate(rxGrid, cfg.dmrs(), slotInFrame, out);
+    }
 }

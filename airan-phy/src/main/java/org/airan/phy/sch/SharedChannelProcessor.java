@@ -47,7 +47,7 @@ public final class SharedChannelProcessor {
     public void process(PxschConfig cfg, int slotInFrame, int rv, int harqProcess, boolean newData,
                         ResourceGrid rxGrid, byte[] tbOut, int tbOutOffset, SchDecodeResult result) {
         estimate.configure(rxGrid.numPorts(), cfg.numLayers());
-        estimator.estimate(rxGrid, cfg.dmrs(), slotInFrame, estimate);
+        estimator.estimate(rxGrid, cfg, slotInFrame, estimate);
         equalizer.equalize(rxGrid, estimate, cfg.dmrs(), symbols, noiseVar);
         receiver.decodeEqualized(cfg, symbols, noiseVar, rv, harqProcess, newData, tbOut, tbOutOffset, result);
     }

@@ -4,10 +4,16 @@ import java.util.Objects;
 import org.airan.phy.coding.ldpc.LdpcDecoderConfig;
 import org.airan.phy.dmrs.SharedChannel;
 import org.airan.phy.modulation.SoftDemapper;
+import org.airan.phy.transformprecoding.DespreadingMode;
+import org.airan.phy.transformprecoding.TransformPrecoder;
+import org.airan.phy.transformprecoding.TransformPrecoders;
 
 /**
  * Receive chain of a shared channel after equalization: soft symbols (codeword order, see {@link SchEqualizer}) →
- * soft demapping → descrambling → rate recovery with HARQ combining → LDPC decoding → CB CRC → concatenation → TB
+ * (PUSCH with transform precoding: inverse DFT of each OFDM symbol's M_sc equalized symbols with the noise variance
+ * handled as a linear MMSE frequency-domain equalizer by default, {@link TransformPrecoder#deprecodeMmse}, or as the
+ * plain inverse DFT with the per-RE noise variances averaged, {@link TransformPrecoder#deprecode}; into a buffer of
+ * this receiver) → soft demapping → descrambling → rate recovery with HARQ combining → LDPC decoding → CB CRC → concatenation → TB
  * CRC ({@link SharedChannelDecoder}). The grid-level composition with a channel estimator and an equalizer is
  * {@link SharedChannelProcessor}. Buffers are sized from {@link SchLimits}; nothing is allocated per slot with an
  * unchanged configuration. Not thread-safe.
@@ -18,13 +24,34 @@ public abstract sealed class SharedChannelReceiver permits PdschReceiver, PuschR
     private final SoftDemapper demapper;
     private final SharedChannelDecoder decoder;
     private final float[] llr;
+    private final TransformPrecoder precoder;
+    private final float[] tpSymbols;
+    private final float[] tpNoiseVar;
+    private final DespreadingMode despreading;
 
     SharedChannelReceiver(SharedChannel channel, SchLimits limits, int numHarqProcesses,
                           LdpcDecoderConfig decoderConfig, SoftDemapper demapper) {
+        this(channel, limits, numHarqProcesses, decoderConfig, demapper,
+                DespreadingMode.MMSE);
+    }
+
+    SharedChannelReceiver(SharedChannel channel, SchLimits limits, int numHarqProcesses,
+                          LdpcDecoderConfig decoderConfig, SoftDemapper demapper,
+                          DespreadingMode despreading) {
         this.channel = channel;
+        this.despreading = Objects.requireNonNull(despreading, "despreading");
+        boolean tp = channel == SharedChannel.PUSCH;
+        this.precoder = tp ? TransformPrecoders.create(limits.maxPrb()) : null;
+        this.tpSymbols = tp ? new float[2 * limits.maxDataRe()] : null;
+        this.tpNoiseVar = tp ? new float[limits.maxDataRe()] : null;
         this.demapper = Objects.requireNonNull(demapper, "demapper");
         this.decoder = new SharedChannelDecoder(limits, numHarqProcesses, decoderConfig);
         this.llr = new float[limits.maxG()];
+    }
+
+    /** How transform-precoded symbols are de-spread (PUSCH). */
+    public DespreadingMode despreading() {
+        return despreading;
     }
 
     /** PDSCH or PUSCH. */
@@ -40,8 +67,10 @@ public abstract sealed class SharedChannelReceiver permits PdschReceiver, PuschR
     /**
      * Decodes one transmission from equalized symbols.
      *
-     * @param symbols     G/Q_m soft symbols, interleaved, codeword order (symbol υ·i + j = layer j of data RE i)
-     * @param noiseVar    G/Q_m post-equalization noise variances
+     * @param symbols     G/Q_m soft symbols, interleaved, codeword order (symbol υ·i + j = layer j of data RE i); with
+     *                    transform precoding these are the equalized frequency-domain values of the data REs, which
+     *                    this method de-spreads into its own buffer (the array is not modified)
+     * @param noiseVar    G/Q_m post-equalization noise variances (per RE; not modified)
      * @param rv          redundancy version 0..3
      * @param harqProcess soft buffer index
      * @param newData     first transmission of this TB (clears the soft buffer)
@@ -61,7 +90,21 @@ public abstract sealed class SharedChannelReceiver permits PdschReceiver, PuschR
             throw new IllegalArgumentException("symbols must hold 2·G/Qm = " + 2 * nSym + " floats and noiseVar "
                     + nSym + " values (TS 38.212 §7.2.7), were " + symbols.length + ", " + noiseVar.length);
         }
-        demapper.demap(cfg.modulation(), symbols, 0, noiseVar, 0, nSym, llr, 0, 0);
+        float[] sym = symbols;
+        float[] nv = noiseVar;
+        if (cfg.isTransformPrecoded()) {
+            int mSc = 12 * cfg.dmrs().numPrb();
+            System.arraycopy(symbols, 0, tpSymbols, 0, 2 * nSym);
+            System.arraycopy(noiseVar, 0, tpNoiseVar, 0, nSym);
+            if (despreading == DespreadingMode.MMSE) {
+                precoder.deprecodeMmse(tpSymbols, 0, tpNoiseVar, 0, mSc, nSym / mSc);
+            } else {
+                precoder.deprecode(tpSymbols, 0, tpNoiseVar, 0, mSc, nSym / mSc);
+            }
+            sym = tpSymbols;
+            nv = tpNoiseVar;
+        }
+        demapper.demap(cfg.modulation(), sym, 0, nv, 0, nSym, llr, 0, 0);
         SchScrambling.descramble(cfg.scramblingCinit(), llr, 0, g);
         decoder.decode(cfg, rv, harqProcess, newData, llr, 0, g, tbOut, tbOutOffset, result);
     }

@@ -6,11 +6,14 @@ import org.airan.phy.dmrs.PxschDmrsGenerator;
 import org.airan.phy.dmrs.SharedChannel;
 import org.airan.phy.grid.ResourceGrid;
 import org.airan.phy.modulation.ModulationMapper;
+import org.airan.phy.transformprecoding.TransformPrecoder;
+import org.airan.phy.transformprecoding.TransformPrecoders;
 
 /**
  * Transmit chain of a shared channel, TB to resource grid (TS 38.212 §7.2 / §6.2 then TS 38.211 §7.3.1 / §6.3.1):
  * TB CRC → segmentation → LDPC → rate matching → concatenation ({@link SharedChannelEncoder}) → scrambling →
- * modulation → layer mapping → mapping of data and DM-RS to the REs of the allocation, layer j on grid port j
+ * modulation → layer mapping → (PUSCH with transform precoding: DFT spreading of each OFDM symbol's M_sc symbols,
+ * TS 38.211 §6.3.1.4, and the low-PAPR DM-RS of §6.4.1.1.1.2) → mapping of data and DM-RS to the REs of the allocation, layer j on grid port j
  * (DM-RS port {@code dmrs.port(j)}; no precoding). Data REs have unit average energy; DM-RS REs carry β_DMRS² (TS
  * 38.214 Table 4.1-1 / 6.2.2-1). Buffers are sized from {@link SchLimits}; nothing is allocated per slot with an
  * unchanged configuration. Not thread-safe.
@@ -22,10 +25,12 @@ public abstract sealed class SharedChannelTransmitter permits PdschTransmitter, 
     private final PxschDmrsGenerator dmrsGenerator = new PxschDmrsGenerator();
     private final byte[] bits;
     private final float[] symbols;
+    private final TransformPrecoder precoder;
 
     SharedChannelTransmitter(SharedChannel channel, SchLimits limits) {
         this.channel = channel;
         this.encoder = new SharedChannelEncoder(limits);
+        this.precoder = channel == SharedChannel.PUSCH ? TransformPrecoders.create(limits.maxPrb()) : null;
         this.bits = new byte[limits.maxG()];
         this.symbols = new float[2 * limits.maxSymbols()];
     }
@@ -56,7 +61,13 @@ public abstract sealed class SharedChannelTransmitter permits PdschTransmitter, 
         SchScrambling.scramble(cfg.scramblingCinit(), bits, 0, g);
         int nSym = g / cfg.qm();
         ModulationMapper.map(cfg.modulation(), bits, 0, nSym, symbols, 0);
-        dmrsGenerator.map(dmrs, slotInFrame, grid);
+        TransformPrecoding tp = cfg.transformPrecoding();
+        if (tp != null) {
+            // One layer and no data in DM-RS symbols (checked by PxschConfig): every data symbol holds M_sc values.
+            int mSc = 12 * dmrs.numPrb();
+            precoder.precode(symbols, 0, mSc, nSym / mSc);
+        }
+        dmrsGenerator.map(dmrs, tp == null ? null : tp.dmrs(), slotInFrame, grid);
         int nl = cfg.numLayers();
         int mask = dmrs.dmrsSymbolMask();
         int k0 = 12 * dmrs.startPrb();

@@ -5,7 +5,8 @@
  * and the LDPC decoder. Estimators behind the seam: {@link org.airan.phy.sch.PerfectChannelEstimator} (simulation
  * genie) and {@link org.airan.phy.sch.DmrsSchChannelEstimator} (DM-RS LS/LMMSE of {@code org.airan.phy.chest});
  * equalizers: {@link org.airan.phy.sch.MmseSchEqualizer} and {@link org.airan.phy.sch.MimoSchEqualizer}. One codeword with 1..4
- * layers, CP-OFDM (no transform precoding), no UCI multiplexing, no PT-RS, contiguous PRB allocation, identity
- * precoding.
+ * layers on CP-OFDM, or one layer of PUSCH with transform precoding ({@link org.airan.phy.sch.TransformPrecoding},
+ * TS 38.211 §6.3.1.4, π/2-BPSK rows, low-PAPR DM-RS); no UCI multiplexing, no PT-RS, contiguous PRB allocation,
+ * identity precoding.
  */
 package org.airan.phy.sch;

@@ -172,5 +172,9 @@ class UplinkIoFormatTest {
         assertEquals(UplinkIoFormat.FLOAT, c.io());
         assertTrue(!c.equals(c.withIo(UplinkIoFormat.COMPACT)));
         assertEquals(c.withIo(UplinkIoFormat.COMPACT), c.withIo(UplinkIoFormat.COMPACT));
+        // The multi-threaded CPU front end serves float32/float32 only and says so at construction.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ParallelCpuUplinkFrontEnd(c.withIo(UplinkIoFormat.COMPACT), 2, true));
+        assertTrue(e.getMessage().contains("int16/int8"), e.getMessage());
     }
 }

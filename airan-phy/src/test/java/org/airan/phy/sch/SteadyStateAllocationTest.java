@@ -93,4 +93,56 @@ class SteadyStateAllocationTest {
         assertTrue(best <= BUDGET_BYTES, "allocated at least " + best + " bytes in every window of " + SLOTS
                 + " slots: " + java.util.Arrays.toString(used));
     }
+
+    @Test
+    void transformPrecodedPuschWithDmrsEstimationAllocatesNothingPerSlot() {
+        java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean,
+                "needs the com.sun.management thread allocation counter");
+        Assumptions.assumeTrue(org.airan.phy.dft.DftProcessors.FFTW,
+                "without FFTW the mixed-radix JTransforms DFT of 12·25 = 300 points allocates per call");
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) bean;
+        SchLimits limits = new SchLimits(25, 1, 6);
+        DmrsConfig dmrs = new DmrsConfig(SharedChannel.PUSCH, org.airan.phy.dmrs.DmrsType.TYPE1,
+                org.airan.phy.dmrs.MappingType.A, 2, 1, 1, 0, 14, 0, 25, 2, 0, 0, new int[] {0});
+        TransformPrecoding tp = new TransformPrecoding(false, new org.airan.phy.dmrs.LowPaprDmrs(
+                org.airan.phy.dmrs.LowPaprHopping.GROUP, 77));
+        PxschConfig cfg = new PxschConfig(dmrs, McsTable.PUSCH_TP_TABLE1, 15, 100, 3, 0, 0, 0, tp);
+        PuschTransmitter tx = SharedChannels.puschTransmitter(limits);
+        SharedChannelProcessor rx = SharedChannels.processor(limits, 1, 12 * 25,
+                new DmrsSchChannelEstimator(org.airan.phy.chest.ChannelEstimators.Kind.LS_LINEAR,
+                        org.airan.phy.grid.CarrierConfig.of(30, 25), 1, org.airan.phy.chest.TimeInterpolation.LINEAR,
+                        0), SharedChannels.puschReceiver(limits, 1, 10));
+        ResourceGrid grid = ResourceGrid.allocate(1, 14, 12 * 25);
+        byte[] tb = new byte[cfg.tbs() / 8];
+        new SplittableRandom(2).nextBytes(tb);
+        byte[] out = new byte[tb.length];
+        SchDecodeResult res = new SchDecodeResult();
+        long t = Thread.currentThread().threadId();
+        int clean = 0;
+        for (int i = 0; i < MAX_WARMUP_SLOTS && clean < CLEAN_BATCHES; i += SLOTS) {
+            long b = mx.getThreadAllocatedBytes(t);
+            for (int k = 0; k < SLOTS; k++) {
+                tx.transmit(cfg, k, 0, tb, 0, tb.length, grid);
+                rx.process(cfg, k, 0, 0, true, grid, out, 0, res);
+            }
+            clean = mx.getThreadAllocatedBytes(t) - b <= BUDGET_BYTES ? clean + 1 : 0;
+        }
+        long[] used = new long[MEASURED_WINDOWS];
+        long best = Long.MAX_VALUE;
+        for (int w = 0; w < MEASURED_WINDOWS; w++) {
+            long before = mx.getThreadAllocatedBytes(t);
+            for (int k = 0; k < SLOTS; k++) { // slots 0..19: the hopping group changes every slot
+                tx.transmit(cfg, k, 0, tb, 0, tb.length, grid);
+                rx.process(cfg, k, 0, 0, true, grid, out, 0, res);
+            }
+            used[w] = mx.getThreadAllocatedBytes(t) - before;
+            best = Math.min(best, used[w]);
+        }
+        System.out.println("transform precoding: steady-state allocation per window of " + SLOTS + " slots: "
+                + java.util.Arrays.toString(used));
+        assertTrue(res.crcOk());
+        assertTrue(best <= BUDGET_BYTES, "allocated at least " + best + " bytes in every window of " + SLOTS
+                + " slots: " + java.util.Arrays.toString(used));
+    }
 }

@@ -45,8 +45,14 @@ import org.openjdk.jmh.annotations.TearDown;
  * so JMH reports that combination as failed and runs the others. Input is random complex Gaussian samples
  * (the work does not depend on the values), generated once per trial.
  *
+ * <p>{@code threads} is the CPU backend's thread count, the benchmark thread included ({@code UplinkFrontEnds.cpu}:
+ * 1 is the single-threaded reference, more is {@code ParallelCpuUplinkFrontEnd}, whose workers' allocation
+ * {@code -prof gc} counts too); {@code split=false} keeps whole items per thread even when the batch is smaller
+ * than the thread count. The GPU backend takes only {@code threads=1}.
+ *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -jar benchmarks/target/benchmarks.jar GpuFrontEndBenchmark
- * -f 1 -wi 2 -w 1s -i 3 -r 1s -p backend=gpu -p fft=own,cufft}
+ * -f 1 -wi 2 -w 1s -i 3 -r 1s -p backend=gpu -p fft=own,cufft}; the CPU table on all cores: {@code -p backend=cpu
+ * -p fft=own -p threads=$(nproc)}
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -69,6 +75,25 @@ public class GpuFrontEndBenchmark {
     @Param({"own", "cufft"})
     public String fft;
 
+    /** CPU threads, the benchmark thread included. */
+    @Param({"1"})
+    public int threads;
+
+    /** Whether the CPU backend splits items over threads when the batch is smaller than the thread count. */
+    @Param({"true"})
+    public boolean split;
+
+    /**
+     * Thread CPU time of front-end calls made once per JVM, in the first CPU trial's setup, before JMH's own warm-up: with
+     * 1 s warm-up iterations the first trial otherwise still measures interpreted Vector-API code (tens of MB/op
+     * of boxing in {@code -prof gc}; seen with {@code -f 0} on a loaded 2-core machine). Later trials of the same
+     * JVM find the code compiled.
+     */
+    static final long CPU_JIT_WARMUP_NANOS = 2_000_000_000L;
+    /** Wall-clock cap of that warm-up (on a machine shared with other work the 2 CPU-s can take much longer). */
+    static final long CPU_JIT_WARMUP_MAX_WALL_NANOS = 6_000_000_000L;
+    private static boolean cpuJitWarmed;
+
     private UplinkFrontEnd frontEnd;
     private float[][][] in;
     private float[][] pilots;
@@ -90,14 +115,21 @@ public class GpuFrontEndBenchmark {
         }
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, 273), 0.5, 0);
         UplinkIoFormat format = UplinkIoFormat.parse(io);
-        UplinkFrontEndConfig c = UplinkFrontEndConfig.fullSlot(ofdm, 4, layers, Modulation.QAM64, batch)
-                .withIo(format);
-        frontEnd = b == Backend.GPU ? new CudaUplinkFrontEnd(c, GpuFftStage.parse(fft))
-                : UplinkFrontEnds.create(c, b);
         compact = format.equals(UplinkIoFormat.COMPACT);
         if (!compact && !format.equals(UplinkIoFormat.FLOAT)) {
             throw new IllegalArgumentException("io must be float32/float32 or int16/int8, was " + io);
         }
+        UplinkFrontEndConfig c = UplinkFrontEndConfig.fullSlot(ofdm, 4, layers, Modulation.QAM64, batch)
+                .withIo(format);
+        if (b == Backend.GPU && threads != 1) {
+            throw new IllegalArgumentException("threads applies to the cpu backend only, was " + threads);
+        }
+        if (compact && threads != 1) {
+            throw new IllegalArgumentException("io=int16/int8 runs on one CPU thread (ParallelCpuUplinkFrontEnd "
+                    + "serves float32/float32), was threads=" + threads);
+        }
+        frontEnd = b == Backend.GPU ? new CudaUplinkFrontEnd(c, GpuFftStage.parse(fft))
+                : UplinkFrontEnds.cpu(c, threads, split);
         int len = 2 * ofdm.carrier().maxSlotLengthSamples();
         SplittableRandom r = new SplittableRandom(batch * 7L + layers);
         in = new float[batch][c.numRx()][len];
@@ -128,6 +160,16 @@ public class GpuFrontEndBenchmark {
             llr8 = new byte[batch][c.numLlrs()];
             in = null;
             llr = null;
+        }
+        if (b == Backend.CPU && !cpuJitWarmed) {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = mx.getCurrentThreadCpuTime();
+            long wall0 = System.nanoTime();
+            while (mx.getCurrentThreadCpuTime() - cpu0 < CPU_JIT_WARMUP_NANOS
+                    && System.nanoTime() - wall0 < CPU_JIT_WARMUP_MAX_WALL_NANOS) {
+                frontEnd();
+            }
+            cpuJitWarmed = true;
         }
     }
 

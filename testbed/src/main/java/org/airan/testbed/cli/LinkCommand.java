@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.airan.phy.channel.MimoCorrelation;
+import org.airan.phy.dmrs.LowPaprDmrs;
+import org.airan.phy.dmrs.LowPaprHopping;
 import org.airan.phy.dmrs.SharedChannel;
 import org.airan.phy.modulation.BicmCapacity;
 import org.airan.phy.nr.McsTable;
 import org.airan.phy.sch.PxschConfig;
+import org.airan.phy.sch.TransformPrecoding;
 import org.airan.testbed.link.ChannelModel;
 import org.airan.testbed.link.Estimation;
 import org.airan.testbed.link.LinkConfig;
@@ -41,6 +44,10 @@ import picocli.CommandLine.Spec;
                 + "in time; both estimate the noise variance that scales the MMSE equalizer and the LLRs.",
             "Also reported per SNR: channel-estimation NMSE (dB, data REs), EVM (dB and %%) of the equalized symbols, "
                 + "post-equalization SINR the receiver believes (dB).",
+            "Transform precoding (--transform-precoding, PUSCH only): DFT-s-OFDM of TS 38.211 6.3.1.4, one layer, "
+                + "--prb of the form 2^a*3^b*5^c, --mcs-table 1 = Table 6.1.4.1-1, 2 = Table 5.1.3.1-2 (qam256), "
+                + "3 = Table 6.1.4.1-2 (qam64LowSE); --pi2bpsk selects q = 1 (pi/2-BPSK) for the rows whose Qm is q; "
+                + "low-PAPR DM-RS (6.4.1.1.1.2) with --dmrs-hopping and n_ID^RS = --nid-rs.",
             "Same --seed gives the same numbers. Progress goes to stderr on a terminal; results to stdout.",
             "Examples:",
             "  airan link --channel pdsch --mcs 16 --prb 52 --snr 5:1:15 --slots 200",
@@ -142,6 +149,23 @@ public final class LinkCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}).")
     int scs;
 
+    @Option(names = "--transform-precoding", description = "PUSCH with transform precoding (DFT-s-OFDM, TS 38.211 "
+            + "6.3.1.4); see above for the MCS tables and allocation sizes.")
+    boolean transformPrecoding;
+
+    @Option(names = "--pi2bpsk", description = "tp-pi2BPSK: with --transform-precoding, rows of Tables 6.1.4.1-1/2 whose "
+            + "Qm is q use q = 1 (pi/2-BPSK) instead of QPSK (TS 38.214 6.1.4.1).")
+    boolean pi2Bpsk;
+
+    @Option(names = "--dmrs-hopping", paramLabel = "H", defaultValue = "neither", description = "Low-PAPR DM-RS hopping "
+            + "with --transform-precoding: neither, group or sequence (TS 38.211 6.4.1.1.1.2; default: "
+            + "${DEFAULT-VALUE}).")
+    String dmrsHopping;
+
+    @Option(names = "--nid-rs", paramLabel = "ID", defaultValue = "0", description = "n_ID^RS of the low-PAPR DM-RS, "
+            + "0..1007 (nPUSCH-Identity or the cell ID; default: ${DEFAULT-VALUE}).")
+    int nIdRs;
+
     @Option(names = "--json", description = "Print one JSON document (schema " + SCHEMA + ") instead of a table.")
     boolean json;
 
@@ -169,9 +193,9 @@ public final class LinkCommand implements Callable<Integer> {
             out.println(Json.write(new Report(SCHEMA, cfg, px.tbs(), px.g(), rate, px.modulation().name(), capDb,
                     points)));
         } else {
-            out.printf(Locale.ROOT, "%s %s MCS %d (%s, R=%.4f), %d PRB x %d symbols, %d layer(s), %d rx, %s; TBS %d, "
+            out.printf(Locale.ROOT, "%s%s %s MCS %d (%s, R=%.4f), %d PRB x %d symbols, %d layer(s), %d rx, %s; TBS %d, "
                             + "G %d, effective rate %.4f, BICM limit %s dB%n",
-                    cfg.channel(), cfg.mcsTable(), cfg.mcs(), px.modulation(), px.mcsEntry().codeRate(), cfg.numPrb(),
+                    cfg.channel(), px.isTransformPrecoded() ? " (transform precoding)" : "", cfg.mcsTable(), cfg.mcs(), px.modulation(), px.mcsEntry().codeRate(), cfg.numPrb(),
                     cfg.numSymbols(), cfg.numLayers(), cfg.numRx(), cfg.model().cliName(), px.tbs(), px.g(), rate,
                     capDb == null ? "-" : String.format(Locale.ROOT, "%.2f", capDb));
             out.printf(Locale.ROOT, "%d tx, CSI %s, correlation %s, delay spread %.0f ns, Doppler %.1f Hz, "
@@ -220,7 +244,31 @@ public final class LinkCommand implements Callable<Integer> {
             case "pdsch" -> SharedChannel.PDSCH;
             default -> throw new IllegalArgumentException("--channel must be pusch or pdsch, was " + channel);
         };
-        McsTable table = switch (mcsTable) {
+        TransformPrecoding tp = null;
+        if (transformPrecoding) {
+            if (ch != SharedChannel.PUSCH) {
+                throw new IllegalArgumentException("--transform-precoding applies to --channel pusch only (TS 38.211 "
+                        + "6.3.1.4), channel was " + channel);
+            }
+            LowPaprHopping hop = switch (dmrsHopping.trim().toLowerCase(Locale.ROOT)) {
+                case "neither", "none" -> LowPaprHopping.NEITHER;
+                case "group" -> LowPaprHopping.GROUP;
+                case "sequence" -> LowPaprHopping.SEQUENCE;
+                default -> throw new IllegalArgumentException("--dmrs-hopping must be neither, group or sequence "
+                        + "(TS 38.211 6.4.1.1.1.2), was " + dmrsHopping);
+            };
+            tp = new TransformPrecoding(pi2Bpsk, new LowPaprDmrs(hop, nIdRs));
+        } else if (pi2Bpsk) {
+            throw new IllegalArgumentException("--pi2bpsk needs --transform-precoding (TS 38.211 6.3.1.2: pi/2-BPSK "
+                    + "only with transform precoding)");
+        }
+        McsTable table = tp != null ? switch (mcsTable) {
+            case 1 -> McsTable.PUSCH_TP_TABLE1;
+            case 2 -> McsTable.TABLE2_QAM256;
+            case 3 -> McsTable.PUSCH_TP_TABLE2;
+            default -> throw new IllegalArgumentException("--mcs-table must be 1, 2 or 3 with --transform-precoding "
+                    + "(TS 38.214 Tables 6.1.4.1-1, 5.1.3.1-2, 6.1.4.1-2), was " + mcsTable);
+        } : switch (mcsTable) {
             case 1 -> McsTable.TABLE1_QAM64;
             case 2 -> McsTable.TABLE2_QAM256;
             case 3 -> McsTable.TABLE3_QAM64_LOW_SE;
@@ -260,6 +308,6 @@ public final class LinkCommand implements Callable<Integer> {
         }
         return new LinkConfig(ch, table, mcs, prb, symbols, dmrsAddPos, layers, rxAntennas, start, step, stop, slots,
                 harqRetx, seed, m, delaySpreadNs, doppler, ldpcIterations, scs,
-                txAntennas == null ? Math.max(1, layers) : txAntennas, corr, carrierFrequencyHz, parseEstimation(csi));
+                txAntennas == null ? Math.max(1, layers) : txAntennas, corr, carrierFrequencyHz, parseEstimation(csi), tp);
     }
 }

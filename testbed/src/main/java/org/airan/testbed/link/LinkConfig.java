@@ -7,6 +7,7 @@ import org.airan.phy.dmrs.MappingType;
 import org.airan.phy.dmrs.SharedChannel;
 import org.airan.phy.nr.McsTable;
 import org.airan.phy.sch.PxschConfig;
+import org.airan.phy.sch.TransformPrecoding;
 
 /**
  * One link-level simulation: a PDSCH or PUSCH configuration, a channel model and an SNR sweep.
@@ -45,12 +46,26 @@ import org.airan.phy.sch.PxschConfig;
  * @param correlation       antenna correlation of the TDL models (TS 38.101-4 Annex B.2.3); ignored otherwise
  * @param carrierFrequencyHz carrier frequency f_c (CDL array geometry, speed ↔ Doppler), [0.5e9, 100e9]
  * @param estimation        channel knowledge of the receiver: perfect, DM-RS LS or DM-RS LMMSE
+ * @param transformPrecoding PUSCH transform precoding (DFT-s-OFDM, TS 38.211 §6.3.1.4), or null for CP-OFDM; with
+ *                          it: one layer, M_RB = 2^a·3^b·5^c, MCS tables 6.1.4.1-1/2 or 5.1.3.1-2, low-PAPR DM-RS
  */
 public record LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int numPrb, int numSymbols,
                          int additionalDmrs, int numLayers, int numRx, double snrStartDb, double snrStepDb,
                          double snrStopDb, int numSlots, int harqRetx, long seed, ChannelModel model,
                          double delaySpreadNs, double dopplerHz, int ldpcIterations, int subcarrierSpacingKhz,
-                         int numTx, MimoCorrelation correlation, double carrierFrequencyHz, Estimation estimation) {
+                         int numTx, MimoCorrelation correlation, double carrierFrequencyHz, Estimation estimation,
+                         TransformPrecoding transformPrecoding) {
+
+    /** A CP-OFDM configuration (no transform precoding). */
+    public LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int numPrb, int numSymbols,
+                      int additionalDmrs, int numLayers, int numRx, double snrStartDb, double snrStepDb,
+                      double snrStopDb, int numSlots, int harqRetx, long seed, ChannelModel model,
+                      double delaySpreadNs, double dopplerHz, int ldpcIterations, int subcarrierSpacingKhz,
+                      int numTx, MimoCorrelation correlation, double carrierFrequencyHz, Estimation estimation) {
+        this(channel, mcsTable, mcs, numPrb, numSymbols, additionalDmrs, numLayers, numRx, snrStartDb, snrStepDb,
+                snrStopDb, numSlots, harqRetx, seed, model, delaySpreadNs, dopplerHz, ldpcIterations,
+                subcarrierSpacingKhz, numTx, correlation, carrierFrequencyHz, estimation, null);
+    }
 
     /** Default carrier frequency, Hz (a mid-band FR1 carrier). */
     public static final double DEFAULT_CARRIER_FREQUENCY_HZ = 3.5e9;
@@ -126,7 +141,14 @@ public record LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int 
                     + "finite and ≥ 0, were " + delaySpreadNs + " ns and " + dopplerHz + " Hz");
         }
         // Validates MCS/table/PRB/symbols/layers through the PHY records (messages name the field and rule).
-        pxsch(channel, mcsTable, mcs, numPrb, numSymbols, additionalDmrs, numLayers);
+        pxsch(channel, mcsTable, mcs, numPrb, numSymbols, additionalDmrs, numLayers, transformPrecoding);
+    }
+
+    /** This configuration with transform precoding {@code tp} (null: CP-OFDM). */
+    public LinkConfig withTransformPrecoding(TransformPrecoding tp) {
+        return new LinkConfig(channel, mcsTable, mcs, numPrb, numSymbols, additionalDmrs, numLayers, numRx, snrStartDb,
+                snrStepDb, snrStopDb, numSlots, harqRetx, seed, model, delaySpreadNs, dopplerHz, ldpcIterations,
+                subcarrierSpacingKhz, numTx, correlation, carrierFrequencyHz, estimation, tp);
     }
 
     /** An AWGN sweep with the usual defaults (30 kHz, 10 LDPC iterations, no fading parameters). */
@@ -138,7 +160,7 @@ public record LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int 
     }
 
     static PxschConfig pxsch(SharedChannel ch, McsTable table, int mcs, int numPrb, int numSymbols, int addPos,
-                             int layers) {
+                             int layers, TransformPrecoding tp) {
         if (numSymbols < 4 || numSymbols > 14) {
             throw new IllegalArgumentException("numSymbols (--symbols) must be in [4, 14] for mapping type A from "
                     + "symbol 0 (TS 38.214 Table 5.1.2.1-1 / 6.1.2.1-1), was " + numSymbols);
@@ -149,7 +171,7 @@ public record LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int 
         }
         DmrsConfig dmrs = new DmrsConfig(ch, DmrsType.TYPE1, MappingType.A, 2, addPos, 1, 0, numSymbols, 0, numPrb,
                 2, 0, 0, dmrsPorts(layers));
-        return new PxschConfig(dmrs, table, mcs, 0x4601, 0, 0, 0, 0);
+        return new PxschConfig(dmrs, table, mcs, 0x4601, 0, 0, 0, 0, tp);
     }
 
     /** DM-RS ports of υ layers: distinct CDM groups first ({0}, {0, 2}, {0, 1, 2}, {0, 1, 2, 3}). */
@@ -179,7 +201,7 @@ public record LinkConfig(SharedChannel channel, McsTable mcsTable, int mcs, int 
 
     /** The shared-channel configuration simulated. */
     public PxschConfig pxsch() {
-        return pxsch(channel, mcsTable, mcs, numPrb, numSymbols, additionalDmrs, numLayers);
+        return pxsch(channel, mcsTable, mcs, numPrb, numSymbols, additionalDmrs, numLayers, transformPrecoding);
     }
 
     /** The SNR points, start, start + step, … ≤ stop (rounded to 1e-9 dB against accumulation error). */

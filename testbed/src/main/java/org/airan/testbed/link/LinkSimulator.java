@@ -33,11 +33,13 @@ import org.airan.phy.sch.SchLimits;
 import org.airan.phy.sch.SharedChannelReceiver;
 import org.airan.phy.sch.SharedChannelTransmitter;
 import org.airan.phy.sch.SharedChannels;
+import org.airan.phy.transformprecoding.DespreadingMode;
 
 /**
  * Link-level simulator of PDSCH/PUSCH in the frequency domain, in the manner of OAI's nr_dlsim/nr_ulsim: for each
  * SNR point and each transport block, random payload → transmit chain → resource grid → channel and AWGN per RE →
- * receive chain (channel estimation → MMSE equalizer → max-log demapper → offset min-sum LDPC), with HARQ
+ * receive chain (channel estimation → MMSE equalizer → [PUSCH with transform precoding: inverse DFT per symbol] →
+ * max-log demapper → offset min-sum LDPC), with HARQ
  * retransmissions (rv 0, 2, 3, 1, incremental-redundancy combining) until the CRC passes or the retransmissions run
  * out. The receiver's channel knowledge is {@link LinkConfig#estimation()}: the true channel and noise variance, or the
  * DM-RS LS / LMMSE estimators through {@link DmrsSchChannelEstimator}, whose estimated N_0 feeds the MMSE equalizer
@@ -81,7 +83,15 @@ public final class LinkSimulator {
 
     /** A simulator for {@code cfg} (buffers sized once) with the max-log demapper. */
     public LinkSimulator(LinkConfig cfg) {
-        this(cfg, SoftDemappers.maxLog());
+        this(cfg, SoftDemappers.maxLog(), DespreadingMode.MMSE);
+    }
+
+    /**
+     * A simulator whose PUSCH receiver de-spreads transform-precoded slots with {@code despreading} (the other
+     * constructor uses the default, MMSE).
+     */
+    public LinkSimulator(LinkConfig cfg, DespreadingMode despreading) {
+        this(cfg, SoftDemappers.maxLog(), despreading);
     }
 
     /**
@@ -90,6 +100,11 @@ public final class LinkSimulator {
      * noise, so two simulators differing only here compare pairwise).
      */
     public LinkSimulator(LinkConfig cfg, SoftDemapper demapper) {
+        this(cfg, demapper, DespreadingMode.MMSE);
+    }
+
+    /** A simulator with a given demapper and PUSCH de-spreading mode. */
+    public LinkSimulator(LinkConfig cfg, SoftDemapper demapper, DespreadingMode despreading) {
         this.cfg = cfg;
         this.pxsch = cfg.pxsch();
         this.k = 12 * cfg.numPrb();
@@ -98,7 +113,8 @@ public final class LinkSimulator {
                 : SharedChannels.puschTransmitter(limits);
         SharedChannelReceiver rx = cfg.channel() == SharedChannel.PDSCH
                 ? new PdschReceiver(limits, 1, SharedChannels.decoderConfig(cfg.ldpcIterations()), demapper)
-                : new PuschReceiver(limits, 1, SharedChannels.decoderConfig(cfg.ldpcIterations()), demapper);
+                : new PuschReceiver(limits, 1, SharedChannels.decoderConfig(cfg.ldpcIterations()), demapper,
+                        despreading);
         receiver = rx;
         carrier = CarrierConfig.of(cfg.subcarrierSpacingKhz(), cfg.numPrb());
         // Block MMSE of org.airan.phy.mimo (same output as MmseSchEqualizer within 1e-3, about 3.7x faster at 2 layers).
@@ -197,7 +213,7 @@ public final class LinkSimulator {
                 tx.transmit(pxsch, slotInFrame, RV_SEQUENCE[r], tb, 0, tb.length, txGrid);
                 applyChannel(slotIndex, fading, tdl, noise, n0);
                 long t0 = System.nanoTime();
-                estimator.estimate(rxGrid, pxsch.dmrs(), slotInFrame, estimate);
+                estimator.estimate(rxGrid, pxsch, slotInFrame, estimate);
                 equalizer.equalize(rxGrid, estimate, pxsch.dmrs(), symbols, noiseVar);
                 receiver.decodeEqualized(pxsch, symbols, noiseVar, RV_SEQUENCE[r], 0, r == 0, decoded, 0, result);
                 decodeNanos += System.nanoTime() - t0;
