@@ -26,10 +26,11 @@ import org.airan.phy.ofdm.OfdmConfig;
  * @param modulation    square QAM: QPSK to 1024QAM (TS 38.211 §5.1.4-5.1.8)
  * @param filter        frequency interpolation of the LS estimates ({@link FrequencyFilter#linear})
  * @param maxBatch      largest number of items (cell-slots) per call, ≥ 1
+ * @param io            sample format in and LLR format out ({@link UplinkIoFormat#FLOAT} unless given)
  */
 public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, int startRb, int numRb,
                                    int startSymbol, int numSymbols, int[] dmrsSymbols, Modulation modulation,
-                                   FrequencyFilter filter, int maxBatch) {
+                                   FrequencyFilter filter, int maxBatch, UplinkIoFormat io) {
 
     /** Largest number of receive antennas. */
     public static final int MAX_RX = 8;
@@ -80,6 +81,23 @@ public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, in
         if (maxBatch < 1) {
             throw new IllegalArgumentException("maxBatch must be ≥ 1, was " + maxBatch);
         }
+        if (io == null) {
+            throw new IllegalArgumentException("io must not be null (UplinkIoFormat.FLOAT for float32 in and out)");
+        }
+    }
+
+    /** A configuration with float32 samples in and float32 LLRs out ({@link UplinkIoFormat#FLOAT}). */
+    public UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, int startRb, int numRb, int startSymbol,
+                                int numSymbols, int[] dmrsSymbols, Modulation modulation, FrequencyFilter filter,
+                                int maxBatch) {
+        this(ofdm, numRx, numLayers, startRb, numRb, startSymbol, numSymbols, dmrsSymbols, modulation, filter,
+                maxBatch, UplinkIoFormat.FLOAT);
+    }
+
+    /** This configuration with the formats {@code io}. */
+    public UplinkFrontEndConfig withIo(UplinkIoFormat io) {
+        return new UplinkFrontEndConfig(ofdm, numRx, numLayers, startRb, numRb, startSymbol, numSymbols, dmrsSymbols,
+                modulation, filter, maxBatch, io);
     }
 
     /** A full-slot allocation (symbols 0-13), DMRS in symbols 2 and 11, linear interpolation. */
@@ -143,18 +161,19 @@ public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, in
                 && numLayers == c.numLayers && startRb == c.startRb && numRb == c.numRb
                 && startSymbol == c.startSymbol && numSymbols == c.numSymbols
                 && Arrays.equals(dmrsSymbols, c.dmrsSymbols) && modulation == c.modulation && filter.equals(c.filter)
-                && maxBatch == c.maxBatch;
+                && maxBatch == c.maxBatch && io.equals(c.io);
     }
 
     @Override
     public int hashCode() {
-        return ofdm.hashCode() * 31 + Arrays.hashCode(dmrsSymbols) + 17 * numRb + numRx;
+        return ofdm.hashCode() * 31 + Arrays.hashCode(dmrsSymbols) + 17 * numRb + numRx + 7 * io.hashCode();
     }
 
     @Override
     public String toString() {
         return "UplinkFrontEndConfig[" + ofdm.carrier() + ", " + numRx + " RX, " + numLayers + " layers, RB "
                 + startRb + "+" + numRb + ", symbols " + startSymbol + "+" + numSymbols + ", DMRS "
-                + Arrays.toString(dmrsSymbols) + ", " + modulation + ", " + filter + ", maxBatch " + maxBatch + "]";
+                + Arrays.toString(dmrsSymbols) + ", " + modulation + ", " + filter + ", maxBatch " + maxBatch + ", " + io.label()
+                + (io.llrs() == LlrFormat.INT8 ? " (LLR scale " + io.llrScale() + ")" : "") + "]";
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.airan.phy.channel.AntennaArray;
 import org.airan.phy.channel.AwgnChannel;
 import org.airan.phy.channel.CdlConfig;
@@ -17,11 +18,13 @@ import org.airan.phy.dmrs.SharedChannel;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.phy.grid.ResourceGrid;
 import org.airan.phy.mimo.Equalizers;
+import org.airan.phy.modulation.SoftDemapper;
+import org.airan.phy.modulation.SoftDemappers;
 import org.airan.phy.sch.ChannelEstimate;
 import org.airan.phy.sch.DmrsSchChannelEstimator;
 import org.airan.phy.sch.MimoSchEqualizer;
+import org.airan.phy.sch.PdschReceiver;
 import org.airan.phy.sch.PerfectChannelEstimator;
-import org.airan.phy.modulation.SoftDemappers;
 import org.airan.phy.sch.PuschReceiver;
 import org.airan.phy.sch.PxschConfig;
 import org.airan.phy.sch.SchChannelEstimator;
@@ -80,7 +83,7 @@ public final class LinkSimulator implements AutoCloseable {
     private final byte[] tb;
     private final byte[] decoded;
 
-    /** A simulator for {@code cfg} (buffers sized once) that decodes on the calling thread. */
+    /** A simulator for {@code cfg} (buffers sized once) with the max-log demapper, decoding on the calling thread. */
     public LinkSimulator(LinkConfig cfg) {
         this(cfg, DespreadingMode.MMSE, 1);
     }
@@ -107,6 +110,31 @@ public final class LinkSimulator implements AutoCloseable {
      * @param decoderThreads 1..{@value SchDecoderConfig#MAX_THREADS}
      */
     public LinkSimulator(LinkConfig cfg, DespreadingMode despreading, int decoderThreads) {
+        this(cfg, SoftDemappers::maxLog, despreading, decoderThreads);
+    }
+
+    /**
+     * A simulator for {@code cfg} whose receiver demaps with {@code demapper} on the calling thread (e.g. a
+     * {@link org.airan.phy.modulation.QuantizedSoftDemapper} to measure int8 LLRs; same seeds, same channel and
+     * noise, so two simulators differing only here compare pairwise).
+     */
+    public LinkSimulator(LinkConfig cfg, SoftDemapper demapper) {
+        this(cfg, demapper, DespreadingMode.MMSE);
+    }
+
+    /** A simulator with a given demapper and PUSCH de-spreading mode, decoding on the calling thread. */
+    public LinkSimulator(LinkConfig cfg, SoftDemapper demapper, DespreadingMode despreading) {
+        this(cfg, () -> demapper, despreading, 1);
+    }
+
+    /**
+     * The general form: {@code demappers} makes one demapper per decoding thread (demappers are not thread-safe).
+     *
+     * @param despreading    de-spreading of transform-precoded PUSCH slots
+     * @param decoderThreads 1..{@value SchDecoderConfig#MAX_THREADS}
+     */
+    public LinkSimulator(LinkConfig cfg, Supplier<? extends SoftDemapper> demappers, DespreadingMode despreading,
+                         int decoderThreads) {
         this.cfg = cfg;
         SchDecoderConfig decoderConfig = SchDecoderConfig.defaults(1, cfg.ldpcIterations()).withThreads(decoderThreads);
         this.pxsch = cfg.pxsch();
@@ -115,8 +143,8 @@ public final class LinkSimulator implements AutoCloseable {
         tx = cfg.channel() == SharedChannel.PDSCH ? SharedChannels.pdschTransmitter(limits)
                 : SharedChannels.puschTransmitter(limits);
         SharedChannelReceiver rx = cfg.channel() == SharedChannel.PDSCH
-                ? SharedChannels.pdschReceiver(limits, decoderConfig)
-                : new PuschReceiver(limits, decoderConfig, SoftDemappers::maxLog, despreading);
+                ? new PdschReceiver(limits, decoderConfig, demappers)
+                : new PuschReceiver(limits, decoderConfig, demappers, despreading);
         receiver = rx;
         carrier = CarrierConfig.of(cfg.subcarrierSpacingKhz(), cfg.numPrb());
         // Block MMSE of org.airan.phy.mimo (same output as MmseSchEqualizer within 1e-3, about 3.7x faster at 2 layers).
