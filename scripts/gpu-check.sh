@@ -2,8 +2,9 @@
 # The GPU verification run, from the bundle made by scripts/gpu-bundle.sh (copied there as run.sh). Needs no
 # Java, Maven or network: it uses bundle/jdk. Prints, in order: nvidia-smi, the CUDA libraries found, the GPU
 # backend status and the GPU test summary ('N passed, N failed, N skipped'), then the front-end benchmark table
-# (GPU with both FFT stages, own kernel and cuFFT, and CPU on all cores) and the cell-capacity sweep (the headline
-# figure of decision 090; own and cuFFT, decision 091; the CPU's with the CPU/GPU crossover, decision 094). cuFFT:
+# (GPU with both FFT stages, own kernel and cuFFT, and the float32/float32 and int16/int8 formats of decision 092;
+# CPU on all cores) and the cell-capacity sweep (the headline figure of decision 090; own and cuFFT, decision 091;
+# both formats; the CPU's with the CPU/GPU crossover, decision 094). cuFFT:
 # the libcufft found below (bundle/lib/native first, then the loader's paths, the CUDA folders and pip's
 # nvidia/*/lib folders) is passed as -Dairan.cufft.library; without one the cuFFT rows and tests report "skipped"
 # with the reason. Expected ~4.5 min; hard limits (`timeout`): tests 140 s, GPU JMH 120 s, capacity sweep 120 s,
@@ -72,10 +73,12 @@ if [ "$MODE" != "--tests-only" ]; then
   echo "== GPU front-end benchmark (30 kHz, 273 RB, 4 RX, 2 layers, 64QAM; us per batch of slots; fft own vs cufft)"
   if "$JAVA" $JOPTS -cp "$HERE/lib/test/*" org.airan.phy.gpu.GpuBackendStatus 2>/dev/null; then
     timeout 120 "$JAVA" $JOPTS -cp "$BENCH_CP" org.openjdk.jmh.Main GpuFrontEndBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s \
-      -p backend=gpu -p layers=2 -p fft=own,cufft -prof gc -rf text -rff "$HERE/gpu-bench.txt" 2>&1 \
+      -p backend=gpu -p layers=2 -p fft=own,cufft -p batch=4,64 -p io=float32/float32,int16/int8 -prof gc \
+      -rf text -rff "$HERE/gpu-bench.txt" 2>&1 \
       | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
     echo "== Cell capacity: 100 MHz 4-RX cells per GPU in real time (p99 of a batch <= 500 us), fft own and cufft"
-    timeout 120 "$JAVA" $JOPTS -cp "$BENCH_CP" org.airan.benchmarks.gpu.GpuCellCapacity gpu 300 own,cufft 2>&1 \
+    timeout 120 "$JAVA" $JOPTS -cp "$BENCH_CP" org.airan.benchmarks.gpu.GpuCellCapacity gpu 200 own,cufft \
+      --formats float32/float32,int16/int8 2>&1 \
       | grep -v '^WARNING' | tee "$HERE/gpu-capacity.txt"
     GPU_CAP_RAN=1
   else
@@ -84,7 +87,7 @@ if [ "$MODE" != "--tests-only" ]; then
   NCPU=$(nproc)
   echo "== CPU front-end benchmark (same, $NCPU threads: ParallelCpuUplinkFrontEnd; one JVM for all rows)"
   timeout 45 "$JAVA" $JOPTS -cp "$BENCH_CP" org.openjdk.jmh.Main GpuFrontEndBenchmark -f 0 -wi 2 -w 1s -i 2 -r 1s \
-    -p backend=cpu -p fft=own -p threads="$NCPU" -prof gc -rf text -rff "$HERE/cpu-bench.txt" 2>&1 \
+    -p backend=cpu -p fft=own -p io=float32/float32 -p threads="$NCPU" -prof gc -rf text -rff "$HERE/cpu-bench.txt" 2>&1 \
     | grep -vE '^(WARNING|# (Warmup|Measurement) Iteration)'
   echo "== CPU cell capacity ($NCPU threads) and the CPU/GPU crossover batch"
   CMP=""; [ -s "$HERE/gpu-capacity.txt" ] && [ "${GPU_CAP_RAN:-0}" = 1 ] && CMP="--compare $HERE/gpu-capacity.txt"

@@ -21,20 +21,31 @@ __global__ void airan_fft_batched(float2* data, int strideC, int n, int m, int l
     }
 }
 
+}  // extern "C"
+
+// Sample loads of the demodulation kernel: interleaved float32 as is, or interleaved int16 (SigMF ci16, the
+// fronthaul format) times the item's scale.
+__device__ __forceinline__ float2 loadSample(const float2* __restrict__ x, int i, float) { return x[i]; }
+__device__ __forceinline__ float2 loadSample(const short2* __restrict__ x, int i, float scale) {
+    short2 v = x[i];
+    return make_float2((float)v.x * scale, (float)v.y * scale);
+}
+
 // OFDM demodulation of one slot for many (item, port) signals. blockIdx.x = symbol l, blockIdx.y = signal.
 // winStart[l]: first sample of symbol l's DFT window inside the slot (CP removed, advanced by d_l).
 // factors[l*k + i]: complex factor of subcarrier i of symbol l (sqrt(K)/N, window phase, 5.4 phase).
 // Subcarrier i is read from bin (firstBin + i) mod n. grid: signal g, symbol l at grid + g*gridStrideC + l*k.
-__global__ void airan_ofdm_demod(const float2* __restrict__ in, int inStrideC, float2* grid, int gridStrideC,
-                                 int n, int m, int logM, int radix3, const float2* __restrict__ tw,
-                                 const int* __restrict__ winStart, const float2* __restrict__ factors,
-                                 int k, int firstBin) {
-    extern __shared__ float2 s[];
+// InT = float2 (float32 samples) or short2 (int16 samples, value = sample * scalePerItem[g / numRx]).
+template <typename InT>
+__device__ __forceinline__ void ofdmDemod(float2* s, const InT* __restrict__ in, int inStrideC, float2* grid, int gridStrideC,
+                                          int n, int m, int logM, int radix3, const float2* __restrict__ tw,
+                                          const int* __restrict__ winStart, const float2* __restrict__ factors,
+                                          int k, int firstBin, float scale) {
     const int l = blockIdx.x;
     const int g = blockIdx.y;
-    const float2* x = in + (size_t)g * inStrideC + winStart[l];
+    const InT* x = in + (size_t)g * inStrideC + winStart[l];
     for (int i = threadIdx.x; i < n; i += blockDim.x) {
-        shStore(s, fftLoadSlot(i, m, logM, radix3), x[i]);
+        shStore(s, fftLoadSlot(i, m, logM, radix3), loadSample(x, i, scale));
     }
     blockFft(s, n, m, logM, radix3, tw, 0);
     float2* out = grid + (size_t)g * gridStrideC + (size_t)l * k;
@@ -44,6 +55,26 @@ __global__ void airan_ofdm_demod(const float2* __restrict__ in, int inStrideC, f
         if (bin >= n) bin -= n;
         out[i] = cmul(shLoad(s, fftOutSlot(bin, m, logM, radix3)), f[i]);
     }
+}
+
+extern "C" {
+
+__global__ void airan_ofdm_demod(const float2* __restrict__ in, int inStrideC, float2* grid, int gridStrideC,
+                                 int n, int m, int logM, int radix3, const float2* __restrict__ tw,
+                                 const int* __restrict__ winStart, const float2* __restrict__ factors,
+                                 int k, int firstBin) {
+    extern __shared__ float2 s[];
+    ofdmDemod(s, in, inStrideC, grid, gridStrideC, n, m, logM, radix3, tw, winStart, factors, k, firstBin, 1.f);
+}
+
+// As airan_ofdm_demod for int16 samples (short2 = one interleaved I/Q pair); signal g belongs to item g / numRx.
+__global__ void airan_ofdm_demod_i16(const short2* __restrict__ in, int inStrideC, float2* grid, int gridStrideC,
+                                     int n, int m, int logM, int radix3, const float2* __restrict__ tw,
+                                     const int* __restrict__ winStart, const float2* __restrict__ factors,
+                                     int k, int firstBin, const float* __restrict__ scalePerItem, int numRx) {
+    extern __shared__ float2 s[];
+    ofdmDemod(s, in, inStrideC, grid, gridStrideC, n, m, logM, radix3, tw, winStart, factors, k, firstBin,
+              scalePerItem[blockIdx.y / numRx]);
 }
 
 // FFT stage on cuFFT (GpuFftStage.CUFFT), step 1 of 3: copies the DFT window of symbol l (CP removed, advanced
@@ -57,6 +88,21 @@ __global__ void airan_gather_windows(const float2* __restrict__ in, int inStride
     float2* w = windows + ((size_t)g * numSymbols + l) * n;
     for (int i = threadIdx.x; i < n; i += blockDim.x) {
         w[i] = x[i];
+    }
+}
+
+// As airan_gather_windows for int16 samples: windows[...] = in[...] * scalePerItem[g / numRx] in float (the
+// conversion of airan_ofdm_demod_i16, so both FFT stages see the same float samples).
+__global__ void airan_gather_windows_i16(const short2* __restrict__ in, int inStrideC, float2* windows, int n,
+                                         int numSymbols, const int* __restrict__ winStart,
+                                         const float* __restrict__ scalePerItem, int numRx) {
+    const int l = blockIdx.x;
+    const int g = blockIdx.y;
+    const float scale = scalePerItem[g / numRx];
+    const short2* x = in + (size_t)g * inStrideC + winStart[l];
+    float2* w = windows + ((size_t)g * numSymbols + l) * n;
+    for (int i = threadIdx.x; i < n; i += blockDim.x) {
+        w[i] = loadSample(x, i, scale);
     }
 }
 
@@ -197,13 +243,27 @@ __global__ void airan_interp_taps(const float2* __restrict__ hls, int numPilots,
     h[(size_t)row * nsc + i] = acc;
 }
 
-#define AIRAN_MAX_LAYERS 4
-#define AIRAN_MAX_RX 8
+}  // extern "C"
+
 #define AIRAN_MIN_NOISE_VARIANCE 1e-9f
 #define AIRAN_SINGULAR_RELATIVE 1e-6f
 
+// LLR stores: float as is; int8 as clamp(round(llr * scale), -127, 127) with round half up and NaN -> 0, the rule
+// of org.airan.phy.modulation.LlrQuantizer (bit-exact with it for the same float LLR).
+__device__ __forceinline__ void storeLlr(float* o, float v, float) { *o = v; }
+__device__ __forceinline__ void storeLlr(signed char* o, float v, float scale) {
+    float t = v * scale;
+    t = t != t ? 0.f : fminf(127.f, fmaxf(-127.f, t));
+    // Round half up exactly as Java's Math.round: floor, then up when the (exact) remainder is >= 1/2. floorf(t +
+    // 0.5f) would differ for t just below a half (0.49999997f + 0.5f rounds to 1 in float).
+    float f = floorf(t);
+    *o = (signed char)(int)(t - f >= 0.5f ? f + 1.f : f);
+}
+
 // Max-log LLRs of one PAM dimension: bits j = 0..mb-1, label bit j is (v >> (mb-1-j)) & 1.
-__device__ void maxLogDim(float y, float inv, const float* __restrict__ levels, int mb, float* out, int outStride) {
+template <typename OutT>
+__device__ __forceinline__ void maxLogDim(float y, float inv, const float* __restrict__ levels, int mb, OutT* out,
+                                          int outStride, float llrScale) {
     int nl = 1 << mb;
     for (int j = 0; j < mb; j++) {
         float d0 = 3.0e38f, d1 = 3.0e38f;
@@ -213,7 +273,7 @@ __device__ void maxLogDim(float y, float inv, const float* __restrict__ levels, 
             float dd = e * e;
             if ((v >> shift) & 1) d1 = fminf(d1, dd); else d0 = fminf(d0, dd);
         }
-        out[j * outStride] = (d1 - d0) * inv;
+        storeLlr(out + j * outStride, (d1 - d0) * inv, llrScale);
     }
 }
 
@@ -221,11 +281,14 @@ __device__ void maxLogDim(float y, float inv, const float* __restrict__ levels, 
 // then max-log demapping of each layer straight into the codeword LLR order of TS 38.211 7.3.1.3
 // (layer v of RE i is codeword symbol i*L + v). One thread per (RE e, item). Degenerate REs (singular
 // channel, non-finite input) give LLR 0, as the CPU equalizer and demapper document.
-__global__ void airan_mmse_demap(const float2* __restrict__ grid, int gridStrideC, int k,
-                                 const float2* __restrict__ h, int nsc, int numRx, int numLayers,
-                                 const int* __restrict__ dataSym, int numDataSym, int firstSc,
-                                 const float* __restrict__ n0PerItem, const float* __restrict__ levels, int mb,
-                                 float* llr, int numItems) {
+// L (layers) and RX (antennas) are compile-time so that every loop unrolls and H, y, A and b stay in registers
+// (the row swap of the pivoting is a predicated select over the candidate rows, never a run-time index).
+template <int L, int RX, typename OutT>
+__device__ __forceinline__ void mmseDemap(const float2* __restrict__ grid, int gridStrideC, int k,
+                                          const float2* __restrict__ h, int nsc, const int* __restrict__ dataSym,
+                                          int numDataSym, int firstSc, const float* __restrict__ n0PerItem,
+                                          const float* __restrict__ levels, int mb, float llrScale, OutT* llr,
+                                          int numItems) {
     int e = blockIdx.x * blockDim.x + threadIdx.x;
     int item = blockIdx.y;
     int numRe = numDataSym * nsc;
@@ -234,35 +297,40 @@ __global__ void airan_mmse_demap(const float2* __restrict__ grid, int gridStride
     int i = e - ds * nsc;
     int l = dataSym[ds];
     int sc = firstSc + i;
-    const int L = numLayers;
     const int qm = 2 * mb;
     float n0 = n0PerItem[item];
-    float2 H[AIRAN_MAX_RX][AIRAN_MAX_LAYERS];
-    float2 y[AIRAN_MAX_RX];
+    float2 H[RX][L];
+    float2 y[RX];
     bool finite = isfinite(n0);
-    for (int r = 0; r < numRx; r++) {
-        size_t g = (size_t)item * numRx + r;
+#pragma unroll
+    for (int r = 0; r < RX; r++) {
+        size_t g = (size_t)item * RX + r;
         y[r] = grid[g * gridStrideC + (size_t)l * k + sc];
         finite = finite && isfinite(y[r].x) && isfinite(y[r].y);
+#pragma unroll
         for (int v = 0; v < L; v++) {
             H[r][v] = h[(g * L + v) * nsc + i];
             finite = finite && isfinite(H[r][v].x) && isfinite(H[r][v].y);
         }
     }
     // A = H^H H + n0 I (L x L), b = H^H y; augmented [A | I] for the inverse, Gauss-Jordan with pivoting.
-    float2 A[AIRAN_MAX_LAYERS][2 * AIRAN_MAX_LAYERS];
-    float2 b[AIRAN_MAX_LAYERS];
+    float2 A[L][2 * L];
+    float2 b[L];
     float trace = 0.f;
+#pragma unroll
     for (int a = 0; a < L; a++) {
         float2 bb = make_float2(0.f, 0.f);
-        for (int r = 0; r < numRx; r++) {
+#pragma unroll
+        for (int r = 0; r < RX; r++) {
             float2 t = cmulConj(y[r], H[r][a]);
             bb.x += t.x; bb.y += t.y;
         }
         b[a] = bb;
+#pragma unroll
         for (int c = 0; c < L; c++) {
             float2 s = make_float2(0.f, 0.f);
-            for (int r = 0; r < numRx; r++) {
+#pragma unroll
+            for (int r = 0; r < RX; r++) {
                 float2 t = cmulConj(H[r][c], H[r][a]);   // conj(H[r][a]) * H[r][c]
                 s.x += t.x; s.y += t.y;
             }
@@ -272,64 +340,109 @@ __global__ void airan_mmse_demap(const float2* __restrict__ grid, int gridStride
         }
     }
     bool ok = finite && trace > 0.f;
-    for (int c = 0; c < L && ok; c++) {
+#pragma unroll
+    for (int c = 0; c < L; c++) {
+        if (!ok) continue;
         int piv = c;
         float best = A[c][c].x * A[c][c].x + A[c][c].y * A[c][c].y;
+#pragma unroll
         for (int r = c + 1; r < L; r++) {
             float m2 = A[r][c].x * A[r][c].x + A[r][c].y * A[r][c].y;
             if (m2 > best) { best = m2; piv = r; }
         }
         float tr = trace / (float)L;
-        if (!(best > AIRAN_SINGULAR_RELATIVE * AIRAN_SINGULAR_RELATIVE * tr * tr)) { ok = false; break; }
-        if (piv != c) {
-            for (int q = 0; q < 2 * L; q++) { float2 t = A[c][q]; A[c][q] = A[piv][q]; A[piv][q] = t; }
+        if (!(best > AIRAN_SINGULAR_RELATIVE * AIRAN_SINGULAR_RELATIVE * tr * tr)) { ok = false; continue; }
+#pragma unroll
+        for (int r = c + 1; r < L; r++) {
+            if (r == piv) {
+#pragma unroll
+                for (int q = 0; q < 2 * L; q++) { float2 t = A[c][q]; A[c][q] = A[r][q]; A[r][q] = t; }
+            }
         }
         float2 p = A[c][c];
         float pm = 1.f / (p.x * p.x + p.y * p.y);
         float2 pinv = make_float2(p.x * pm, -p.y * pm);
+#pragma unroll
         for (int q = 0; q < 2 * L; q++) A[c][q] = cmul(A[c][q], pinv);
+#pragma unroll
         for (int r = 0; r < L; r++) {
             if (r == c) continue;
             float2 f = A[r][c];
+#pragma unroll
             for (int q = 0; q < 2 * L; q++) {
                 float2 t = cmul(f, A[c][q]);
                 A[r][q].x -= t.x; A[r][q].y -= t.y;
             }
         }
     }
-    float* out = llr + ((size_t)item * numRe + e) * L * qm;
+    // Equalized symbol, 1/variance and validity per layer, in registers.
+    float sym[2 * L];
+    float inv[L];
+    bool good[L];
+#pragma unroll
     for (int v = 0; v < L; v++) {
-        float* o = out + v * qm;
         float xr = 0.f, xi = 0.f, g = 0.f, eps = 0.f;
-        bool good = ok;
-        if (good) {
+        good[v] = ok;
+        if (ok) {
+#pragma unroll
             for (int c = 0; c < L; c++) {
                 float2 t = cmul(A[v][L + c], b[c]);
                 xr += t.x; xi += t.y;
             }
             float dl = A[v][L + v].x;
             if (n0 == 0.f) {
-                g = 1.f; eps = 0.f; good = dl > 0.f;
+                g = 1.f; eps = 0.f; good[v] = dl > 0.f;
             } else {
                 eps = n0 * dl;
                 g = 1.f - eps;
-                good = g > AIRAN_SINGULAR_RELATIVE && eps > 0.f;
+                good[v] = g > AIRAN_SINGULAR_RELATIVE && eps > 0.f;
             }
         }
-        if (!good) {
-            for (int j = 0; j < qm; j++) o[j] = 0.f;
-            continue;
-        }
-        float sym_r = xr / g, sym_i = xi / g;
+        sym[2 * v] = good[v] ? xr / g : 0.f;
+        sym[2 * v + 1] = good[v] ? xi / g : 0.f;
+        // ZF limit (n0 = 0): the post-equalization variance n0 * [A^-1]_vv is 0; the demapper's floor applies.
         float var = n0 == 0.f ? 0.f : eps / g;
-        if (n0 == 0.f) {
-            // ZF limit: the post-equalization variance is n0 * [A^-1]_vv = 0; the demapper's floor applies.
-            var = 0.f;
+        inv[v] = good[v] ? 1.f / fmaxf(var, AIRAN_MIN_NOISE_VARIANCE) : 0.f;
+    }
+    // Max-log demapping of the 2L PAM dimensions in one loop that is not unrolled (one copy of the demapper per
+    // kernel); the dimension's values are picked from the register arrays by a predicated select.
+    OutT* out = llr + ((size_t)item * numRe + e) * L * qm;
+#pragma unroll 1
+    for (int d = 0; d < 2 * L; d++) {
+        float y = sym[0], iv = inv[0];
+        bool gd = good[0];
+#pragma unroll
+        for (int t = 1; t < 2 * L; t++) {
+            if (d == t) { y = sym[t]; iv = inv[t / 2]; gd = good[t / 2]; }
         }
-        float inv = 1.f / fmaxf(var, AIRAN_MIN_NOISE_VARIANCE);
-        maxLogDim(sym_r, inv, levels, mb, o, 2);
-        maxLogDim(sym_i, inv, levels, mb, o + 1, 2);
+        OutT* o = out + (d >> 1) * qm + (d & 1);
+        if (gd) {
+            maxLogDim(y, iv, levels, mb, o, 2, llrScale);
+        } else {
+            for (int j = 0; j < mb; j++) storeLlr(o + 2 * j, 0.f, llrScale);
+        }
     }
 }
 
-}  // extern "C"
+// One entry point per (layers, antennas, LLR format): airan_mmse_demap_l<L>_r<RX>_<f32|i8>. The Java side picks
+// the name from the configuration (CudaUplinkFrontEnd.mmseKernelName). llrScale is used by the i8 variants only.
+#define AIRAN_MMSE_ENTRY(L, RX, SUFFIX, OUT_T)                                                                    \
+    extern "C" __global__ void airan_mmse_demap_l##L##_r##RX##_##SUFFIX(                                           \
+        const float2* __restrict__ grid, int gridStrideC, int k, const float2* __restrict__ h, int nsc,           \
+        const int* __restrict__ dataSym, int numDataSym, int firstSc, const float* __restrict__ n0PerItem,        \
+        const float* __restrict__ levels, int mb, float llrScale, OUT_T* llr, int numItems) {                     \
+        mmseDemap<L, RX, OUT_T>(grid, gridStrideC, k, h, nsc, dataSym, numDataSym, firstSc, n0PerItem, levels,    \
+                                mb, llrScale, llr, numItems);                                                     \
+    }
+#define AIRAN_MMSE_ENTRIES(L, RX) AIRAN_MMSE_ENTRY(L, RX, f32, float) AIRAN_MMSE_ENTRY(L, RX, i8, signed char)
+#define AIRAN_MMSE_ALL_RX(L)                                                                                      \
+    AIRAN_MMSE_ENTRIES(L, 1) AIRAN_MMSE_ENTRIES(L, 2) AIRAN_MMSE_ENTRIES(L, 3) AIRAN_MMSE_ENTRIES(L, 4)            \
+    AIRAN_MMSE_ENTRIES(L, 5) AIRAN_MMSE_ENTRIES(L, 6) AIRAN_MMSE_ENTRIES(L, 7) AIRAN_MMSE_ENTRIES(L, 8)
+// Layers 1-2 by antennas 1-8 (UplinkFrontEndConfig.MAX_RX); layers 3-4 (FD-OCC, decision 095) by antennas L-8:
+// the configuration refuses more layers than antennas, so those pairs are never named.
+AIRAN_MMSE_ALL_RX(1)
+AIRAN_MMSE_ALL_RX(2)
+AIRAN_MMSE_ENTRIES(3, 3) AIRAN_MMSE_ENTRIES(3, 4) AIRAN_MMSE_ENTRIES(3, 5) AIRAN_MMSE_ENTRIES(3, 6)
+AIRAN_MMSE_ENTRIES(3, 7) AIRAN_MMSE_ENTRIES(3, 8)
+AIRAN_MMSE_ENTRIES(4, 4) AIRAN_MMSE_ENTRIES(4, 5) AIRAN_MMSE_ENTRIES(4, 6) AIRAN_MMSE_ENTRIES(4, 7)
+AIRAN_MMSE_ENTRIES(4, 8)

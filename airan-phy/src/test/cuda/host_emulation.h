@@ -32,6 +32,7 @@
 #include <vector>
 
 struct float2 { float x, y; };
+struct short2 { short x, y; };
 static inline float2 make_float2(float a, float b) { return float2{a, b}; }
 struct EmuDim3 { unsigned x, y, z; };
 static thread_local EmuDim3 threadIdx{0, 0, 0};

@@ -10,10 +10,12 @@
 //     CudaDftProcessorTest's parity tolerance, no race, no out-of-range access;
 //  3. barrier and shared-memory wavefront counts per N, radix-2 kernel (fft_block_radix2.cuh) vs the current one;
 //  4. the uplink front-end kernels (ofdm_demod threaded; ls_average, interp_taps, mmse_demap serial) on tables
-//     and inputs dumped by org.airan.phy.gpu.KernelEmulationData, against the CPU front end's LLRs;
+//     and inputs dumped by org.airan.phy.gpu.KernelEmulationData, against the CPU front end's LLRs, in three
+//     formats (decision 092): float32 in / float32 out, int16 in (ofdm_demod_i16, threaded) / float32 out, and
+//     int16 in / int8 out (the _i8 MMSE instantiations; every int8 LLR within one step of the CPU's);
 //  5. the cuFFT FFT stage (decision 091): gather_windows and extract_subcarriers with a double-precision FFT
 //     standing in for cufftExecC2C (itself checked against the direct DFT): its grid against ofdm_demod's, and the
-//     LLRs of the chain on that grid against the CPU's.
+//     LLRs of the chain on that grid against the CPU's; and gather_windows_i16 against ofdm_demod_i16's grid.
 #include "host_emulation.h"
 #include "../../main/cuda/airan_kernels.cu"
 #include "fft_block_radix2.cuh"
@@ -371,6 +373,71 @@ static std::vector<T> readFile(const std::string& dir, const char* name) {
     return v;
 }
 
+// The MMSE kernel instantiation for (layers, numRx), as CudaUplinkFrontEnd.mmseKernelName picks it.
+template <int L, typename OutT>
+static void runMmseL(int numRx, unsigned blocks, unsigned items, const float2* grid, int gridStrideC, int k,
+                     const float2* h, int nsc, const int* dataSym, int numData, int firstSc, const float* n0,
+                     const float* levels, int mb, float llrScale, OutT* llr) {
+#define AIRAN_EMU_RX(R)                                                                                              \
+    case R:                                                                                                          \
+        launchSerial(blocks, items, 1, [&] {                                                                         \
+            mmseDemap<L, R, OutT>(grid, gridStrideC, k, h, nsc, dataSym, numData, firstSc, n0, levels, mb, llrScale, \
+                                  llr, items);                                                                       \
+        });                                                                                                          \
+        break;
+    switch (numRx) {
+        AIRAN_EMU_RX(1) AIRAN_EMU_RX(2) AIRAN_EMU_RX(3) AIRAN_EMU_RX(4)
+        AIRAN_EMU_RX(5) AIRAN_EMU_RX(6) AIRAN_EMU_RX(7) AIRAN_EMU_RX(8)
+        default: fprintf(stderr, "no MMSE instantiation for %d RX\n", numRx); exit(2);
+    }
+#undef AIRAN_EMU_RX
+}
+
+template <typename OutT>
+static void runMmse(int layers, int numRx, unsigned blocks, unsigned items, const float2* grid, int gridStrideC,
+                    int k, const float2* h, int nsc, const int* dataSym, int numData, int firstSc, const float* n0,
+                    const float* levels, int mb, float llrScale, OutT* llr) {
+    if (layers == 1) {
+        runMmseL<1, OutT>(numRx, blocks, items, grid, gridStrideC, k, h, nsc, dataSym, numData, firstSc, n0, levels,
+                          mb, llrScale, llr);
+    } else if (layers == 2) {
+        runMmseL<2, OutT>(numRx, blocks, items, grid, gridStrideC, k, h, nsc, dataSym, numData, firstSc, n0, levels,
+                          mb, llrScale, llr);
+    } else if (layers == 3) {
+        runMmseL<3, OutT>(numRx, blocks, items, grid, gridStrideC, k, h, nsc, dataSym, numData, firstSc, n0, levels,
+                          mb, llrScale, llr);
+    } else if (layers == 4) {
+        runMmseL<4, OutT>(numRx, blocks, items, grid, gridStrideC, k, h, nsc, dataSym, numData, firstSc, n0, levels,
+                          mb, llrScale, llr);
+    } else {
+        fprintf(stderr, "no MMSE instantiation for %d layers\n", layers);
+        exit(2);
+    }
+}
+
+// Compares float LLRs with the CPU's at the GPU test's bound (and no race or out-of-range access in the threaded
+// demodulation); returns 1 on failure.
+static int compareFloat(const char* format, const std::string& dir, int n, int threads, int order, long races,
+                        long oor, const std::vector<float>& llr, const std::vector<float>& ref) {
+    if (ref.size() != llr.size()) { printf("front end %s: %zu LLRs, CPU reference has %zu\n", format, llr.size(), ref.size()); return 1; }
+    long outliers = 0;
+    double worst = 0;
+    long wrongSign = 0;
+    for (size_t j = 0; j < llr.size(); j++) {
+        double d = fabs(llr[j] - ref[j]);
+        double bound = 1e-3 + 1e-3 * fabs(ref[j]);  // as CudaUplinkFrontEndTest.ABS/REL
+        worst = fmax(worst, d / bound);
+        if (!(d <= bound)) outliers++;
+        if ((llr[j] > 0) != (ref[j] > 0) && fabs(ref[j]) > 1) wrongSign++;
+    }
+    bool ok = outliers <= 1e-4 * llr.size() && races == 0 && oor == 0;  // as CudaUplinkFrontEndTest.MAX_OUTLIER_SHARE
+    printf("front end %s (%s, N=%d, %d threads, %s order): %zu LLRs, %ld outside the bound, %ld sign flips with "
+           "|LLR|>1, worst |d|/bound %.3g, races %ld %s\n", format,
+           dir.substr(dir.rfind('/') + 1).c_str(), n, threads, emu::orderName(order), llr.size(), outliers, wrongSign,
+           worst, races, ok ? "ok" : "FAIL");
+    return ok ? 0 : 1;
+}
+
 static int checkFrontEnd(const std::string& dir, int order) {
     auto P = readFile<int>(dir, "params.i32");
     int i = 0;
@@ -455,10 +522,8 @@ static int checkFrontEnd(const std::string& dir, int order) {
             airan_interp_taps(hls.data(), numPilots, tapIdx.data(), tapW.data(), numTaps, layers, nsc, h.data(),
                               signals * layers);
         });
-        launchSerial(numRe, items, 1, [&] {
-            airan_mmse_demap(g.data(), symbols * k, k, h.data(), nsc, numRx, layers, data.data(), numData, firstSc,
-                             n0Used.data(), levels.data(), mb, llr.data(), items);
-        });
+        runMmse<float>(layers, numRx, numRe, items, g.data(), symbols * k, k, h.data(), nsc, data.data(), numData,
+                       firstSc, n0Used.data(), levels.data(), mb, 1.f, llr.data());
         if (ref.size() != llr.size()) {
             printf("front end: %zu LLRs, CPU reference has %zu\n", llr.size(), ref.size());
             return 1;
@@ -484,7 +549,76 @@ static int checkFrontEnd(const std::string& dir, int order) {
     int bad = gridOk ? 0 : 1;
     bad += llrsAgainstCpu("[own FFT]", grid);
     bad += llrsAgainstCpu("[cuFFT stage]", gridCu);
-    return bad;
+
+    // int16 samples in (decision 092): the i16 demodulation entry point (threaded, same schedule), and the i16
+    // gather of the cuFFT stage against it; then the same estimation, float32 and int8 LLRs out.
+    auto in16 = readFile<short2>(dir, "in16.i16");
+    auto scale = readFile<float>(dir, "scale.f32");
+    auto ref16 = readFile<float>(dir, "llr_cpu_i16.f32");
+    auto ref8 = readFile<signed char>(dir, "llr_cpu_i8.i8");
+    float llrScale = readFile<float>(dir, "llrscale.f32")[0];
+    emu::sched.reset();
+    emu::sched.order = order;
+    emu::sched.rng.seed(5);
+    launchThreaded(symbols, signals, threads, n, [&] {
+        airan_ofdm_demod_i16(in16.data(), slotStride, grid.data(), symbols * k, n, m, logM, r3, tw.data(), st, fac, k,
+                             firstBin, scale.data(), numRx);
+    });
+    races = emu::sched.stats.races;
+    oor = emu::sched.stats.outOfRange;
+    launchSerial(symbols, signals, 1, [&] {
+        airan_gather_windows_i16(in16.data(), slotStride, windows.data(), n, symbols, st, scale.data(), numRx);
+    });
+    forwardFftBatch(windows.data(), n, signals * symbols);
+    launchSerial(symbols, signals, 1, [&] {
+        airan_extract_subcarriers(windows.data(), n, symbols, gridCu.data(), symbols * k, fac, k, firstBin);
+    });
+    double g16Err = 0, g16Pow = 0;
+    for (size_t j = 0; j < grid.size(); j++) {
+        g16Err = fmax(g16Err, fmax(fabs(grid[j].x - gridCu[j].x), fabs(grid[j].y - gridCu[j].y)));
+        g16Pow += (double)grid[j].x * grid[j].x + (double)grid[j].y * grid[j].y;
+    }
+    double g16Rel = g16Err / sqrt(g16Pow / grid.size());
+    bool grid16Ok = g16Rel <= PARITY_REL_TOL;
+    printf("cuFFT stage int16 (%s): grid vs ofdm_demod_i16's, max|d|/rms %.2e %s\n",
+           dir.substr(dir.rfind('/') + 1).c_str(), g16Rel, grid16Ok ? "ok" : "FAIL");
+    bad += grid16Ok ? 0 : 1;
+    std::vector<float2> hls((size_t)signals * layers * numPilots);
+    std::vector<float2> h((size_t)signals * layers * nsc);
+    std::vector<float> llr((size_t)items * numRe * layers * qm);
+    launchSerial(numPilots, layers, signals, [&] {
+        airan_ls_average(grid.data(), symbols * k, k, pilots.data(), dmrs.data(), numDmrs, comb.data(), span.data(),
+                         layers, numRx, firstSc, numPilots, hls.data(), signals);
+    });
+    // With the DMRS noise estimate the CPU references of this path estimated N_0 from the int16 grid: so does this.
+    std::vector<float> n016(n0);
+    if (estimateN0) {
+        launchThreaded(items, 1, 256, 256, [&] {
+            airan_noise_dmrs(grid.data(), symbols * k, k, pilots.data(), dmrs.data(), numDmrs, comb.data(),
+                             layers < 2 ? layers : 2, layers, numRx, firstSc, numPilots, n016.data(), items);
+        });
+    }
+    launchSerial(nsc, signals * layers, 1, [&] {
+        airan_interp_taps(hls.data(), numPilots, tapIdx.data(), tapW.data(), numTaps, layers, nsc, h.data(), signals * layers);
+    });
+    runMmse<float>(layers, numRx, numRe, items, grid.data(), symbols * k, k, h.data(), nsc, data.data(), numData,
+                   firstSc, n016.data(), levels.data(), mb, 1.f, llr.data());
+    bad += compareFloat("int16/float32", dir, n, threads, order, races, oor, llr, ref16);
+    std::vector<signed char> q(llr.size());
+    runMmse<signed char>(layers, numRx, numRe, items, grid.data(), symbols * k, k, h.data(), nsc, data.data(), numData,
+                         firstSc, n016.data(), levels.data(), mb, llrScale, q.data());
+    if (q.size() != ref8.size()) { printf("int8: %zu LLRs, CPU reference has %zu\n", q.size(), ref8.size()); return bad + 1; }
+    long exact = 0, offByOne = 0, worse = 0;
+    for (size_t j = 0; j < q.size(); j++) {
+        int d = abs((int)q[j] - (int)ref8[j]);
+        if (d == 0) exact++; else if (d == 1) offByOne++; else worse++;
+    }
+    // A float LLR within the parity bound of the CPU's lands on the same int8 step or the next one; steps further
+    // apart only where the float LLRs are outliers (same share as the float check).
+    bool ok8 = worse <= 1e-4 * q.size();
+    printf("front end int16/int8 (%s): %zu LLRs at scale %g, %ld equal, %ld one step apart, %ld further %s\n",
+           dir.substr(dir.rfind('/') + 1).c_str(), q.size(), llrScale, exact, offByOne, worse, ok8 ? "ok" : "FAIL");
+    return bad + (ok8 ? 0 : 1);
 }
 
 int main(int argc, char** argv) {

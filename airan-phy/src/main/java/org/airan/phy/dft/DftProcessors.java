@@ -14,10 +14,14 @@ import org.airan.phy.gpu.GpuFftStage;
  *
  * <p>{@link Backend#CPU} is always available. Where the system FFTW 3 library ({@code libfftw3f}) is installed,
  * every size uses {@link FftwDftProcessor} (bound through {@code java.lang.foreign}; 2.5–3× faster than the Java
- * FFTs, see {@code docs/decisions/010-ofdm-dft.md}; {@code -Dairan.fftw=false} switches it off). Otherwise powers
- * of two ≥ 16 use {@link StockhamDftProcessor} (radix-4, Vector API) when the JVM was started with
- * {@code --add-modules jdk.incubator.vector}, else {@link JTransformsDftProcessor}; sizes 3·2^k (e.g. 1536, 3072)
- * use {@link Radix3DftProcessor} over the power-of-two choice (allocation-free); any other size uses JTransforms. All are single-threaded: the pipeline
+ * FFTs, see {@code docs/decisions/010-ofdm-dft.md}; {@code -Dairan.fftw=false} switches it off). Otherwise, when the
+ * JVM was started with {@code --add-modules jdk.incubator.vector}, powers of two ≥ 16 use
+ * {@link StockhamDftProcessor} (radix-4, Vector API) and every other size 2^a·3^b·5^c (3·2^k OFDM sizes such as 1536
+ * and 3072, and the transform-precoding sizes 12·M_RB of TS 38.211 §6.3.1.4 such as 3240) uses
+ * {@link MixedRadixDftProcessor} with its SIMD stages ({@code docs/decisions/011-dft-transform-precoding-sizes.md}).
+ * Without the Vector API, powers of two use {@link JTransformsDftProcessor}, sizes 3·2^k {@link Radix3DftProcessor}
+ * over JTransforms, other sizes 2^a·3^b·5^c the scalar {@link MixedRadixDftProcessor}. All of these allocate nothing
+ * per call; any other size (a prime factor above 5) uses JTransforms. All are single-threaded: the pipeline
  * parallelizes across symbols, ports and cells. {@link Backend#GPU} is {@link CudaDftProcessor} (sizes 2^k and
  * 3·2^k up to 4096) when {@link GpuBackend} found a usable device and loaded the kernels; otherwise asking for it
  * explicitly is refused with the reason, and {@link Backend#AUTO} resolves to {@code CPU} and records why in
@@ -43,10 +47,12 @@ public final class DftProcessors {
     private static final BackendStatus CPU_STATUS = new BackendStatus(Backend.CPU, true, CPU_IMPLEMENTATION,
             FFTW ? "always available; using the system FFTW (" + FftwDftProcessor.library() + ") through "
                     + "java.lang.foreign, one thread per transform"
-                    : (VECTOR_API ? "pure Java, always available (radix-4 Stockham FFT on the Vector API; radix-3 stage"
-                    + " for 3·2^k; one thread per transform)"
-                    : "pure Java, always available (JTransforms 3.1; radix-3 stage for 3·2^k; one thread per transform)."
-                    + " Start the JVM with --add-modules jdk.incubator.vector for the faster Vector-API FFT")
+                    : (VECTOR_API ? "pure Java, always available (radix-4 Stockham FFT on the Vector API for 2^k,"
+                    + " mixed-radix 2/3/4/5 Stockham FFT on the Vector API for other 2^a·3^b·5^c; one thread per"
+                    + " transform)"
+                    : "pure Java, always available (JTransforms 3.1 for 2^k; radix-3 stage for 3·2^k; scalar"
+                    + " mixed-radix FFT for other 2^a·3^b·5^c; one thread per transform)."
+                    + " Start the JVM with --add-modules jdk.incubator.vector for the faster Vector-API FFTs")
                     + "; FFTW not used: " + FftwDftProcessor.unavailableReason());
     /** Signals per launch of a GPU DFT built by {@link #create(int, Backend)}: 14 symbols × 4 ports. */
     public static final int GPU_MAX_BATCH = 56;
@@ -116,10 +122,7 @@ public final class DftProcessors {
         if (FFTW) {
             return new FftwDftProcessor(size);
         }
-        if (Radix3DftProcessor.supports(size)) {
-            return new Radix3DftProcessor(size, cpuPowerOfTwoOrOther(size / 3));
-        }
-        return cpuPowerOfTwoOrOther(size);
+        return cpuWithoutFftw(size);
     }
 
     /** A CPU DFT processor of {@code size} points. */
@@ -127,9 +130,25 @@ public final class DftProcessors {
         return create(size, Backend.CPU);
     }
 
-    private static DftProcessor cpuPowerOfTwoOrOther(int size) {
-        if (VECTOR_API && StockhamDftProcessor.supports(size)) {
-            return new StockhamDftProcessor(size);
+    /** The pure-Java choice for {@code size} (decisions 010 and 011: the fastest allocation-free one measured). */
+    private static DftProcessor cpuWithoutFftw(int size) {
+        if (VECTOR_API) {
+            if (StockhamDftProcessor.supports(size)) {
+                return new StockhamDftProcessor(size);
+            }
+            if (MixedRadixDftProcessor.supports(size)) {
+                return new MixedRadixDftProcessor(size, true);
+            }
+            return new JTransformsDftProcessor(size);
+        }
+        if (Integer.bitCount(size) == 1) {
+            return new JTransformsDftProcessor(size);
+        }
+        if (Radix3DftProcessor.supports(size)) {
+            return new Radix3DftProcessor(size, new JTransformsDftProcessor(size / 3));
+        }
+        if (MixedRadixDftProcessor.supports(size)) {
+            return new MixedRadixDftProcessor(size, false);
         }
         return new JTransformsDftProcessor(size);
     }

@@ -3,6 +3,7 @@ package org.airan.phy.frontend;
 import java.util.Objects;
 import org.airan.phy.Backend;
 import org.airan.phy.mimo.MmseEqualizer;
+import org.airan.phy.modulation.LlrQuantizer;
 import org.airan.phy.modulation.SoftDemapper;
 import org.airan.phy.modulation.SoftDemappers;
 import org.airan.phy.modulation.Modulation;
@@ -17,6 +18,10 @@ import org.airan.phy.ofdm.OfdmDemodulator;
  * the layers interleaved into codeword order. Items run one after the other on the calling thread; scratch is
  * allocated in the constructor. {@link ParallelCpuUplinkFrontEnd} runs several of these on worker threads, with
  * the same arithmetic, so its LLRs are bit-for-bit the same.
+ *
+ * <p>Formats ({@link UplinkIoFormat}): int16 samples are converted to float (s·scale, one multiply each) into a
+ * per-antenna scratch slot before demodulation; int8 LLRs are the float LLRs quantized by {@link LlrQuantizer}.
+ * Neither allocates.
  */
 public final class CpuUplinkFrontEnd implements UplinkFrontEnd {
 
@@ -36,6 +41,10 @@ public final class CpuUplinkFrontEnd implements UplinkFrontEnd {
     private final float[][] noiseVar;
     private final float[][] layerLlr;
     private final float[][] rxView;
+    /** int16 path: one converted slot per antenna (null for float32 samples). */
+    private final float[][] converted;
+    /** int8 path: the float LLRs of one item before quantization (null for float32 LLRs). */
+    private final float[] llrScratch;
 
     /** A CPU front end for {@code config}. */
     public CpuUplinkFrontEnd(UplinkFrontEndConfig config) {
@@ -56,6 +65,9 @@ public final class CpuUplinkFrontEnd implements UplinkFrontEnd {
         this.noiseVar = new float[config.numLayers()][re];
         this.layerLlr = new float[config.numLayers()][re * config.modulation().bitsPerSymbol()];
         this.rxView = new float[config.numRx()][];
+        int slotFloats = 2 * config.ofdm().carrier().maxSlotLengthSamples();
+        this.converted = config.io().samples() == SampleFormat.INT16 ? new float[config.numRx()][slotFloats] : null;
+        this.llrScratch = config.io().llrs() == LlrFormat.INT8 ? new float[config.numLlrs()] : null;
     }
 
     @Override
@@ -71,26 +83,95 @@ public final class CpuUplinkFrontEnd implements UplinkFrontEnd {
     @Override
     public void process(float[][][] in, int inOffset, int slot, float[][] pilots, float[] noiseVariance,
                         float[][] llr, int count) {
+        UplinkFrontEnd.requireFormats(config, SampleFormat.FLOAT32, LlrFormat.FLOAT32);
         checkBatch(config, in, pilots, noiseVariance, llr, count);
         for (int item = 0; item < count; item++) {
             processItem(in[item], inOffset, slot, pilots[item], noiseVariance, item, llr[item]);
         }
     }
 
-    static void checkBatch(UplinkFrontEndConfig config, float[][][] in, float[][] pilots, float[] noiseVariance,
-                           float[][] llr, int count) {
+    @Override
+    public void process(float[][][] in, int inOffset, int slot, float[][] pilots, float[] noiseVariance,
+                        byte[][] llr, int count) {
+        UplinkFrontEnd.requireFormats(config, SampleFormat.FLOAT32, LlrFormat.INT8);
+        checkBatch(config, in, pilots, noiseVariance, llr, count);
+        for (int item = 0; item < count; item++) {
+            processItem(in[item], inOffset, slot, pilots[item], noiseVariance, item, llrScratch);
+            quantize(llr[item]);
+        }
+    }
+
+    @Override
+    public void process(short[][][] in, int inOffset, float[] sampleScale, int slot, float[][] pilots,
+                        float[] noiseVariance, float[][] llr, int count) {
+        UplinkFrontEnd.requireFormats(config, SampleFormat.INT16, LlrFormat.FLOAT32);
+        checkBatch(config, in, pilots, noiseVariance, llr, count);
+        checkShorts(in, inOffset, sampleScale, slot, count);
+        for (int item = 0; item < count; item++) {
+            convert(in[item], inOffset, sampleScale[item], slot);
+            processItem(converted, 0, slot, pilots[item], noiseVariance, item, llr[item]);
+        }
+    }
+
+    @Override
+    public void process(short[][][] in, int inOffset, float[] sampleScale, int slot, float[][] pilots,
+                        float[] noiseVariance, byte[][] llr, int count) {
+        UplinkFrontEnd.requireFormats(config, SampleFormat.INT16, LlrFormat.INT8);
+        checkBatch(config, in, pilots, noiseVariance, llr, count);
+        checkShorts(in, inOffset, sampleScale, slot, count);
+        for (int item = 0; item < count; item++) {
+            convert(in[item], inOffset, sampleScale[item], slot);
+            processItem(converted, 0, slot, pilots[item], noiseVariance, item, llrScratch);
+            quantize(llr[item]);
+        }
+    }
+
+    private void quantize(byte[] out) {
+        LlrQuantizer.quantize(llrScratch, 0, out, 0, config.numLlrs(), config.io().llrScale());
+    }
+
+    /** int16 → float (s·scale) of one slot of every antenna into {@link #converted}. */
+    private void convert(short[][] in, int inOffset, float scale, int slot) {
+        int len = 2 * config.ofdm().carrier().slotLengthSamples(config.ofdm().carrier().slotInSubframe(slot));
+        for (int r = 0; r < config.numRx(); r++) {
+            short[] src = in[r];
+            float[] dst = converted[r];
+            for (int i = 0; i < len; i++) {
+                dst[i] = src[inOffset + i] * scale;
+            }
+        }
+    }
+
+    private void checkShorts(short[][][] in, int inOffset, float[] sampleScale, int slot, int count) {
+        UplinkFrontEnd.requireSampleScales(sampleScale, count);
+        if (slot < 0) {
+            throw new IllegalArgumentException("slot number must be ≥ 0 (n_s^µ, TS 38.211 §4.3.2), was " + slot);
+        }
+        int len = 2 * config.ofdm().carrier().slotLengthSamples(config.ofdm().carrier().slotInSubframe(slot));
+        for (int i = 0; i < count; i++) {
+            for (int r = 0; r < config.numRx(); r++) {
+                Objects.checkFromIndexSize(inOffset, len, in[i][r].length);
+            }
+        }
+    }
+
+    /** Batch-size and array checks shared by every overload ({@code in} is float[][][] or short[][][]). */
+    static void checkBatch(UplinkFrontEndConfig config, Object[] in, float[][] pilots, float[] noiseVariance,
+                           Object[] llr, int count) {
         if (count < 0 || count > config.maxBatch() || count > in.length || count > pilots.length
                 || count > noiseVariance.length || count > llr.length) {
             throw new IllegalArgumentException("count must be in [0, maxBatch=" + config.maxBatch()
                     + "] and no more than the arrays given, was " + count);
         }
         for (int i = 0; i < count; i++) {
-            if (in[i].length < config.numRx()) {
-                throw new IllegalArgumentException("item " + i + " has " + in[i].length + " antenna arrays, needs "
+            int antennas = ((Object[]) in[i]).length;
+            if (antennas < config.numRx()) {
+                throw new IllegalArgumentException("item " + i + " has " + antennas + " antenna arrays, needs "
                         + config.numRx());
             }
             Objects.checkFromIndexSize(0, config.numPilotFloats(), pilots[i].length);
-            Objects.checkFromIndexSize(0, config.numLlrs(), llr[i].length);
+            int n = llr[i] instanceof float[] f ? f.length : ((byte[]) llr[i]).length;
+            Objects.checkFromIndexSize(0, config.numLlrs(), n);
         }
     }
 

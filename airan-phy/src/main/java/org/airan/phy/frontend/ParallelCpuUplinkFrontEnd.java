@@ -32,6 +32,9 @@ import java.util.concurrent.locks.LockSupport;
  * after a failure are skipped. Argument checks that {@link CpuUplinkFrontEnd} makes before processing are made here
  * on the calling thread and throw {@link IllegalArgumentException} as there.
  *
+ * <p>Formats: float32 samples in, float32 LLRs out only ({@link UplinkIoFormat#FLOAT}); another
+ * {@link UplinkFrontEndConfig#io()} is refused at construction.
+ *
  * <p>Not thread-safe: one call at a time. {@link #close()} stops the workers; a call after it throws.
  */
 public final class ParallelCpuUplinkFrontEnd implements UplinkFrontEnd {
@@ -82,6 +85,10 @@ public final class ParallelCpuUplinkFrontEnd implements UplinkFrontEnd {
      */
     public ParallelCpuUplinkFrontEnd(UplinkFrontEndConfig config, int numThreads, boolean splitItems) {
         this.config = Objects.requireNonNull(config, "config");
+        if (!config.io().equals(UplinkIoFormat.FLOAT)) {
+            throw new IllegalArgumentException("io must be float32/float32 for this front end (the compact formats of "
+                    + "decision 092 run on CpuUplinkFrontEnd and CudaUplinkFrontEnd), was " + config.io().label());
+        }
         if (numThreads < 1 || numThreads > MAX_THREADS) {
             throw new IllegalArgumentException("numThreads must be in [1, " + MAX_THREADS + "], was " + numThreads);
         }

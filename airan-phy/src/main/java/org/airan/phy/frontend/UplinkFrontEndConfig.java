@@ -34,12 +34,14 @@ import org.airan.phy.ofdm.OfdmConfig;
  *                      {@link FrequencyFilter#separatesCovers() separates the FD-OCC covers} itself
  *                      ({@link FrequencyFilter#jointLinear})
  * @param maxBatch      largest number of items (cell-slots) per call, ≥ 1
+ * @param io            sample format in and LLR format out ({@link UplinkIoFormat#FLOAT} unless given)
  * @param noiseEstimation where N_0 comes from: {@link NoiseEstimation#GIVEN} by the caller, or estimated from the
  *                      DMRS ({@link NoiseEstimation#DMRS}, needs at least 2 DMRS symbols)
  */
 public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, int startRb, int numRb,
                                    int startSymbol, int numSymbols, int[] dmrsSymbols, Modulation modulation,
-                                   FrequencyFilter filter, int maxBatch, NoiseEstimation noiseEstimation) {
+                                   FrequencyFilter filter, int maxBatch, UplinkIoFormat io,
+                                   NoiseEstimation noiseEstimation) {
 
     /** Largest number of receive antennas. */
     public static final int MAX_RX = 8;
@@ -103,6 +105,9 @@ public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, in
         if (maxBatch < 1) {
             throw new IllegalArgumentException("maxBatch must be ≥ 1, was " + maxBatch);
         }
+        if (io == null) {
+            throw new IllegalArgumentException("io must not be null (UplinkIoFormat.FLOAT for float32 in and out)");
+        }
         if (noiseEstimation == null) {
             throw new IllegalArgumentException("noiseEstimation must not be null (GIVEN or DMRS)");
         }
@@ -112,18 +117,32 @@ public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, in
         }
     }
 
-    /** A configuration with N_0 {@link NoiseEstimation#GIVEN} by the caller. */
+    /** A configuration with float32 samples in and float32 LLRs out ({@link UplinkIoFormat#FLOAT}), N_0 given. */
     public UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, int startRb, int numRb, int startSymbol,
                                 int numSymbols, int[] dmrsSymbols, Modulation modulation, FrequencyFilter filter,
                                 int maxBatch) {
         this(ofdm, numRx, numLayers, startRb, numRb, startSymbol, numSymbols, dmrsSymbols, modulation, filter,
-                maxBatch, NoiseEstimation.GIVEN);
+                maxBatch, UplinkIoFormat.FLOAT, NoiseEstimation.GIVEN);
+    }
+
+    /** A configuration with the formats {@code io} and N_0 {@link NoiseEstimation#GIVEN} by the caller. */
+    public UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, int startRb, int numRb, int startSymbol,
+                                int numSymbols, int[] dmrsSymbols, Modulation modulation, FrequencyFilter filter,
+                                int maxBatch, UplinkIoFormat io) {
+        this(ofdm, numRx, numLayers, startRb, numRb, startSymbol, numSymbols, dmrsSymbols, modulation, filter,
+                maxBatch, io, NoiseEstimation.GIVEN);
+    }
+
+    /** This configuration with the formats {@code io}. */
+    public UplinkFrontEndConfig withIo(UplinkIoFormat io) {
+        return new UplinkFrontEndConfig(ofdm, numRx, numLayers, startRb, numRb, startSymbol, numSymbols, dmrsSymbols,
+                modulation, filter, maxBatch, io, noiseEstimation);
     }
 
     /** This configuration with {@code n} as the noise estimation. */
     public UplinkFrontEndConfig withNoiseEstimation(NoiseEstimation n) {
         return new UplinkFrontEndConfig(ofdm, numRx, numLayers, startRb, numRb, startSymbol, numSymbols, dmrsSymbols,
-                modulation, filter, maxBatch, n);
+                modulation, filter, maxBatch, io, n);
     }
 
     /** A full-slot allocation (symbols 0-13), DMRS in symbols 2 and 11, linear interpolation for the layers. */
@@ -218,19 +237,20 @@ public record UplinkFrontEndConfig(OfdmConfig ofdm, int numRx, int numLayers, in
                 && numLayers == c.numLayers && startRb == c.startRb && numRb == c.numRb
                 && startSymbol == c.startSymbol && numSymbols == c.numSymbols
                 && Arrays.equals(dmrsSymbols, c.dmrsSymbols) && modulation == c.modulation && filter.equals(c.filter)
-                && maxBatch == c.maxBatch && noiseEstimation == c.noiseEstimation;
+                && maxBatch == c.maxBatch && io.equals(c.io) && noiseEstimation == c.noiseEstimation;
     }
 
     @Override
     public int hashCode() {
-        return ofdm.hashCode() * 31 + Arrays.hashCode(dmrsSymbols) + 17 * numRb + numRx;
+        return ofdm.hashCode() * 31 + Arrays.hashCode(dmrsSymbols) + 17 * numRb + numRx + 7 * io.hashCode();
     }
 
     @Override
     public String toString() {
         return "UplinkFrontEndConfig[" + ofdm.carrier() + ", " + numRx + " RX, " + numLayers + " layers, RB "
                 + startRb + "+" + numRb + ", symbols " + startSymbol + "+" + numSymbols + ", DMRS "
-                + Arrays.toString(dmrsSymbols) + ", " + modulation + ", " + filter + ", maxBatch " + maxBatch + ", N0 "
-                + noiseEstimation + "]";
+                + Arrays.toString(dmrsSymbols) + ", " + modulation + ", " + filter + ", maxBatch " + maxBatch + ", " + io.label()
+                + (io.llrs() == LlrFormat.INT8 ? " (LLR scale " + io.llrScale() + ")" : "") + ", N0 " + noiseEstimation
+                + "]";
     }
 }

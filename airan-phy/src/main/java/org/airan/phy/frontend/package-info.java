@@ -13,5 +13,9 @@
  * {@code org.airan.phy.gpu.CudaUplinkFrontEnd} runs the same
  * arithmetic as CUDA kernels so that only LLRs come back from the device. {@link org.airan.phy.frontend.UplinkFrontEnds}
  * picks the backend.
+ *
+ * <p>Formats ({@link org.airan.phy.frontend.UplinkIoFormat}, decision 092): float32 or int16 samples in
+ * ({@link org.airan.phy.frontend.SampleFormat}, {@link org.airan.phy.frontend.Int16Samples}), float32 or int8 LLRs
+ * out ({@link org.airan.phy.frontend.LlrFormat}, {@code org.airan.phy.modulation.LlrQuantizer}).
  */
 package org.airan.phy.frontend;

@@ -1,6 +1,5 @@
 package org.airan.phy.gpu;
 
-import java.util.Objects;
 import jcuda.Pointer;
 import org.airan.phy.dft.DftProcessor;
 
@@ -15,18 +14,12 @@ import org.airan.phy.dft.DftProcessor;
  * {@link #transform} allocates nothing. This block suits large batches (all symbols × ports of a slot); for a
  * single transform the PCIe round trip costs more than the CPU FFT. Not thread-safe.
  */
-public final class CudaDftProcessor implements DftProcessor {
+public final class CudaDftProcessor extends StagedGpuDftProcessor {
 
     private final FftPlan plan;
-    private final int maxBatch;
-    private final CudaContext context;
-    private final CudaStream stream;
     private final DeviceBuffer twiddles;
-    private final DeviceBuffer data;
-    private final PinnedBuffer host;
     private final CudaKernel kernel;
     private final int[] inverse = new int[1];
-    private boolean closed;
 
     /** Whether sizes {@code n} is handled (2^k or 3·2^k, 2 ≤ n ≤ 4096). */
     public static boolean supports(int n) {
@@ -45,28 +38,21 @@ public final class CudaDftProcessor implements DftProcessor {
 
     /** A processor in a given context and module. */
     public CudaDftProcessor(CudaContext context, CudaModule module, int n, int maxBatch) {
-        if (maxBatch < 1) {
-            throw new IllegalArgumentException("maxBatch must be ≥ 1, was " + maxBatch);
-        }
+        super(context, checkedSize(n), maxBatch);
         this.plan = FftPlan.of(n);
-        this.maxBatch = maxBatch;
-        this.context = context;
-        context.makeCurrent();
-        this.stream = new CudaStream(context);
         float[] tw = plan.twiddles();
         this.twiddles = DeviceBuffer.ofFloats(context, tw.length, null);
         twiddles.upload(tw, 0, tw.length);
-        this.data = DeviceBuffer.ofFloats(context, 2L * n * maxBatch, null);
-        this.host = new PinnedBuffer(context, 2 * n * maxBatch);
         this.kernel = new CudaKernel(module, "airan_fft_batched", plan.threadsPerBlock(), plan.sharedBytes(),
                 Pointer.to(data.pointer()), Pointer.to(new int[] {n}), Pointer.to(new int[] {n}),
                 Pointer.to(new int[] {plan.m()}), Pointer.to(new int[] {plan.logM()}),
                 Pointer.to(new int[] {plan.radix3() ? 1 : 0}), Pointer.to(twiddles.pointer()), Pointer.to(inverse));
     }
 
-    @Override
-    public int size() {
-        return plan.n();
+    /** Refuses an unsupported size before any device memory is allocated. */
+    private static int checkedSize(int n) {
+        FftPlan.of(n);
+        return n;
     }
 
     @Override
@@ -75,46 +61,13 @@ public final class CudaDftProcessor implements DftProcessor {
     }
 
     @Override
-    public void transform(Direction direction, float[] x, int offset, int stride, int count) {
-        int n2 = 2 * plan.n();
-        if (stride < n2) {
-            throw new IllegalArgumentException("stride must be ≥ 2N = " + n2 + " floats, was " + stride);
-        }
-        if (count < 0) {
-            throw new IllegalArgumentException("count must be ≥ 0, was " + count);
-        }
-        if (count == 0) {
-            return;
-        }
-        Objects.checkFromIndexSize(offset, (long) (count - 1) * stride + n2, x.length);
-        context.makeCurrent();
+    void transformOnDevice(Direction direction, int count) {
         inverse[0] = direction == Direction.INVERSE ? 1 : 0;
-        for (int done = 0; done < count; done += maxBatch) {
-            int b = Math.min(maxBatch, count - done);
-            for (int i = 0; i < b; i++) {
-                host.put(i * n2, x, offset + (done + i) * stride, n2);
-            }
-            long bytes = 4L * n2 * b;
-            DeviceBuffer.copyAsync(data.pointer(), host.pointer(), bytes, stream);
-            kernel.launch(b, 1, 1, stream);
-            DeviceBuffer.copyAsync(host.pointer(), data.pointer(), bytes, stream);
-            stream.synchronize();
-            for (int i = 0; i < b; i++) {
-                host.get(i * n2, x, offset + (done + i) * stride, n2);
-            }
-        }
+        kernel.launch(count, 1, 1, stream);
     }
 
-    /** Frees the device and pinned buffers and the stream. Idempotent. */
     @Override
-    public void close() {
-        if (!closed) {
-            closed = true;
-            stream.synchronize();
-            host.close();
-            data.close();
-            twiddles.close();
-            stream.close();
-        }
+    void closeTransform() {
+        twiddles.close();
     }
 }

@@ -13,17 +13,10 @@ import org.airan.phy.dft.DftProcessor;
  * processor's stream), device and pinned buffers are made in the constructor; {@link #transform} allocates
  * nothing. Not thread-safe.
  */
-public final class CufftDftProcessor implements DftProcessor {
+public final class CufftDftProcessor extends StagedGpuDftProcessor {
 
-    private final int n;
-    private final int maxBatch;
-    private final CudaContext context;
-    private final CudaStream stream;
-    private final DeviceBuffer data;
     private final long dataAddress;
-    private final PinnedBuffer host;
     private final CufftBatchedPlan plans;
-    private boolean closed;
 
     /**
      * A processor of size {@code n} on the shared GPU backend ({@link GpuBackend}).
@@ -39,20 +32,8 @@ public final class CufftDftProcessor implements DftProcessor {
 
     /** A processor in a given context. */
     public CufftDftProcessor(CudaContext context, int n, int maxBatch) {
-        if (n < 1 || maxBatch < 1) {
-            throw new IllegalArgumentException("n and maxBatch must be ≥ 1, were " + n + " and " + maxBatch);
-        }
-        if (!Cufft.libraryLoaded()) {
-            throw new IllegalStateException("cuFFT unavailable: " + Cufft.unavailableReason());
-        }
-        this.n = n;
-        this.maxBatch = maxBatch;
-        this.context = context;
-        context.makeCurrent();
-        this.stream = new CudaStream(context);
-        this.data = DeviceBuffer.ofFloats(context, 2L * n * maxBatch, null);
+        super(context, requireCufft(n), maxBatch);
         this.dataAddress = NativeAddress.of(data.pointer());
-        this.host = new PinnedBuffer(context, 2 * n * maxBatch);
         CufftBatchedPlan p;
         try {
             p = new CufftBatchedPlan(context, stream, n, 1, maxBatch);
@@ -65,8 +46,11 @@ public final class CufftDftProcessor implements DftProcessor {
         this.plans = p;
     }
 
-    @Override
-    public int size() {
+    /** Refuses before any device memory is allocated when cuFFT is not loaded. */
+    private static int requireCufft(int n) {
+        if (!Cufft.libraryLoaded()) {
+            throw new IllegalStateException("cuFFT unavailable: " + Cufft.unavailableReason());
+        }
         return n;
     }
 
@@ -76,39 +60,12 @@ public final class CufftDftProcessor implements DftProcessor {
     }
 
     @Override
-    public void transform(Direction direction, float[] x, int offset, int stride, int count) {
-        if (!DftProcessor.checkBatch(n, x, offset, stride, count)) {
-            return;
-        }
-        int n2 = 2 * n;
-        int dir = direction == Direction.INVERSE ? Cufft.INVERSE : Cufft.FORWARD;
-        context.makeCurrent();
-        for (int done = 0; done < count; done += maxBatch) {
-            int b = Math.min(maxBatch, count - done);
-            for (int i = 0; i < b; i++) {
-                host.put(i * n2, x, offset + (done + i) * stride, n2);
-            }
-            long bytes = 4L * n2 * b;
-            DeviceBuffer.copyAsync(data.pointer(), host.pointer(), bytes, stream);
-            plans.exec(dataAddress, b, dir);
-            DeviceBuffer.copyAsync(host.pointer(), data.pointer(), bytes, stream);
-            stream.synchronize();
-            for (int i = 0; i < b; i++) {
-                host.get(i * n2, x, offset + (done + i) * stride, n2);
-            }
-        }
+    void transformOnDevice(Direction direction, int count) {
+        plans.exec(dataAddress, count, direction == Direction.INVERSE ? Cufft.INVERSE : Cufft.FORWARD);
     }
 
-    /** Destroys the plans and frees the buffers and the stream. Idempotent. */
     @Override
-    public void close() {
-        if (!closed) {
-            closed = true;
-            stream.synchronize();
-            plans.close();
-            host.close();
-            data.close();
-            stream.close();
-        }
+    void closeTransform() {
+        plans.close();
     }
 }

@@ -43,6 +43,14 @@ public final class SchScrambling {
         GoldSequence.descrambleLlr(cInit, 0, llr, offset, length);
     }
 
+    /**
+     * Descrambles {@code length} LLRs in place with the sequence from c(sequenceOffset) on: bit i of a codeword at
+     * {@code llr[offset + j]} where i = sequenceOffset + j (a part of the codeword, e.g. one code block's range).
+     */
+    public static void descramble(int cInit, long sequenceOffset, float[] llr, int offset, int length) {
+        GoldSequence.descrambleLlr(cInit, sequenceOffset, llr, offset, length);
+    }
+
     private static void checkRnti(int rnti) {
         if (rnti < 0 || rnti > 65535) {
             throw new IllegalArgumentException("rnti n_RNTI must be in [0, 65535] (TS 38.211 §7.3.1.1), was " + rnti);

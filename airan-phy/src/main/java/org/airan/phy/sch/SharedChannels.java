@@ -33,6 +33,22 @@ public final class SharedChannels {
         return new PuschReceiver(limits, numHarqProcesses, decoderConfig(ldpcIterations), SoftDemappers.maxLog());
     }
 
+    /**
+     * A PDSCH receiver (max-log demapper) with the HARQ processes, LDPC decoder, code-block threads and early stop
+     * of {@code config}, e.g. {@code SchDecoderConfig.defaults(1, 10).withThreads(4)}. Close it to stop its threads.
+     */
+    public static PdschReceiver pdschReceiver(SchLimits limits, SchDecoderConfig config) {
+        return new PdschReceiver(limits, config, SoftDemappers::maxLog);
+    }
+
+    /**
+     * A PUSCH receiver (max-log demapper) with the HARQ processes, LDPC decoder, code-block threads and early stop
+     * of {@code config}, e.g. {@code SchDecoderConfig.defaults(1, 10).withThreads(4)}. Close it to stop its threads.
+     */
+    public static PuschReceiver puschReceiver(SchLimits limits, SchDecoderConfig config) {
+        return new PuschReceiver(limits, config, SoftDemappers::maxLog);
+    }
+
     /** A grid-level processor: {@code estimator} + block MMSE equalizer ({@link MimoSchEqualizer}) + {@code receiver}. */
     public static SharedChannelProcessor processor(SchLimits limits, int maxRx, int numSubcarriers,
                                                    SchChannelEstimator estimator, SharedChannelReceiver receiver) {

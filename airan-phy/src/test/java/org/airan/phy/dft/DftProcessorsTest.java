@@ -33,7 +33,7 @@ class DftProcessorsTest {
         assertTrue(s.reason().contains("GPU"), s.reason());
         try (DftProcessor d = DftProcessors.create(1536, Backend.AUTO)) {
             assertEquals(1536, d.size());
-            assertEquals(DftProcessors.FFTW ? "fftw" : "radix3+" + DftProcessors.CPU_IMPLEMENTATION, d.backendName());
+            assertEquals(DftProcessors.FFTW ? "fftw" : "mixed-radix-vector", d.backendName());
         }
         try (DftProcessor d = DftProcessors.create(4096, Backend.AUTO)) {
             assertEquals(DftProcessors.CPU_IMPLEMENTATION, d.backendName());
@@ -45,14 +45,17 @@ class DftProcessorsTest {
         // Surefire starts the JVM with --add-modules jdk.incubator.vector (parent pom).
         assertTrue(DftProcessors.VECTOR_API);
         String pow2 = DftProcessors.FFTW ? "fftw" : "stockham-vector";
+        String smooth = DftProcessors.FFTW ? "fftw" : "mixed-radix-vector";
         String other = DftProcessors.FFTW ? "fftw" : "jtransforms";
         try (DftProcessor d = DftProcessors.create(2048)) {
             assertEquals(pow2, d.backendName());
         }
-        try (DftProcessor d = DftProcessors.create(8)) {
-            assertEquals(other, d.backendName());
+        for (int n : new int[] {8, 1000, 1536, 3240, 300}) { // 2^a·3^b·5^c: the allocation-free mixed-radix FFT
+            try (DftProcessor d = DftProcessors.create(n)) {
+                assertEquals(smooth, d.backendName(), "N=" + n);
+            }
         }
-        try (DftProcessor d = DftProcessors.create(1000)) {
+        try (DftProcessor d = DftProcessors.create(84)) { // 12·7: a prime factor above 5
             assertEquals(other, d.backendName());
         }
     }

@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Test;
 class ParallelCpuUplinkFrontEndTest extends UplinkFrontEndContractTest {
 
     @Override
+    protected boolean servesCompactFormats() {
+        return false;
+    }
+
+    @Override
     protected UplinkFrontEnd create(UplinkFrontEndConfig config) {
         return UplinkFrontEnds.cpu(config, 4);
     }

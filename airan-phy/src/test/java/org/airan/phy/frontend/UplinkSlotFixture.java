@@ -28,6 +28,12 @@ public final class UplinkSlotFixture {
     public final float[] noiseVariance;
     /** The slot number used. */
     public final int slot;
+    /** {@code in} as int16 at {@link #int16Scale} (12 dB below full scale at each item's peak). */
+    public final short[][][] in16;
+    /** Per item: the value of one int16 step of {@link #in16}. */
+    public final float[] int16Scale;
+    /** Back-off of the int16 copy below full scale at the item's largest component, dB. */
+    public static final double INT16_HEADROOM_DB = 12.0;
 
     /**
      * @param c       the front end's configuration
@@ -108,6 +114,18 @@ public final class UplinkSlotFixture {
             }
             in[item] = channel == null ? receive(c, mod, tx, layers, slot, timeSigma, rnd)
                     : receiveThrough(c, mod, tx, layers, slot, item, timeSigma, rnd, channel);
+        }
+        in16 = new short[items][c.numRx()][len + 6];
+        int16Scale = new float[items];
+        for (int item = 0; item < items; item++) {
+            float peak = 0f;
+            for (int r = 0; r < c.numRx(); r++) {
+                peak = Math.max(peak, Int16Samples.peak(in[item][r], 6, len));
+            }
+            int16Scale[item] = Int16Samples.scaleForPeak(peak, INT16_HEADROOM_DB);
+            for (int r = 0; r < c.numRx(); r++) {
+                Int16Samples.quantize(in[item][r], 0, in16[item][r], 0, len + 6, int16Scale[item]);
+            }
         }
     }
 

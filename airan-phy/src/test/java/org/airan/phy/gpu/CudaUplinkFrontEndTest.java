@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.airan.phy.frontend.CpuUplinkFrontEnd;
 import org.airan.phy.frontend.FrequencyFilter;
+import org.airan.phy.frontend.LlrFormat;
 import org.airan.phy.frontend.NoiseEstimation;
 import org.airan.phy.frontend.PilotGrid;
+import org.airan.phy.frontend.SampleFormat;
+import org.airan.phy.frontend.UplinkIoFormat;
 import org.airan.phy.frontend.UplinkFrontEnd;
 import org.airan.phy.frontend.UplinkFrontEndConfig;
 import org.airan.phy.frontend.UplinkFrontEndContractTest;
@@ -19,8 +22,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The front-end contract against {@link CudaUplinkFrontEnd}, and CPU-vs-GPU parity of the LLRs on the production
- * carrier (30 kHz, 273 RB, DFT 4096) and a 3·2^k DFT, 1-4 layers (3-4 with FD-OCC de-spreading), linear and LMMSE
- * (24- and 12-tap) frequency filters, batches that use both streams. Skips with the backend's
+ * carrier (30 kHz, 273 RB, DFT 4096) and a 3·2^k DFT, 1-4 layers (3-4 with FD-OCC de-spreading), linear, joint
+ * and LMMSE (24- and 12-tap) frequency filters, N_0 given or estimated from the DMRS, batches that use both
+ * streams, and the compact formats (int16 samples in through the i16 demodulation kernel and int16 pinned
+ * staging, int8 LLRs out of the i8 MMSE kernels, by arrays and by the staged views). Skips with the backend's
  * reason where no GPU backend is usable.
  */
 class CudaUplinkFrontEndTest extends UplinkFrontEndContractTest {
@@ -127,5 +132,67 @@ class CudaUplinkFrontEndTest extends UplinkFrontEndContractTest {
         }
         assertTrue(outliers <= MAX_OUTLIER_SHARE * total, outliers + " of " + total
                 + " LLRs outside the bound; worst |Δ|/bound " + worst);
+    }
+
+    /**
+     * Int8 LLRs: the GPU's float LLR lies within the parity bound of the CPU's, so after the same quantization
+     * both land on the same step or on adjacent ones; two or more steps apart only where the float LLRs are
+     * outliers, at most {@link #MAX_OUTLIER_SHARE} of them.
+     */
+    static final int INT8_MAX_STEP_DIFFERENCE = 1;
+
+    @ParameterizedTest
+    @CsvSource({"273, 4096, 2, QAM64, 5, 1", "106, 1536, 1, QAM256, 3, 0"})
+    void compactFormatsMatchTheCpuReference(int nrb, int dft, int layers, Modulation mod, int items, int slot) {
+        assumeUsable();
+        OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, nrb, dft), 0.5, 0);
+        UplinkFrontEndConfig base = new UplinkFrontEndConfig(ofdm, 4, layers, 0, nrb, 0, 14, new int[] {2, 11}, mod,
+                FrequencyFilter.linear(nrb), 8);
+        UplinkFrontEndConfig c16 = base.withIo(UplinkIoFormat.of(SampleFormat.INT16, LlrFormat.FLOAT32));
+        UplinkFrontEndConfig c8 = base.withIo(UplinkIoFormat.COMPACT);
+        UplinkSlotFixture f = new UplinkSlotFixture(base, items, 25.0, slot, 3L * nrb + items);
+        float[][] cpu16 = new float[items][base.numLlrs()];
+        float[][] gpu16 = new float[items][base.numLlrs()];
+        byte[][] cpu8 = new byte[items][base.numLlrs()];
+        byte[][] gpu8 = new byte[items][base.numLlrs()];
+        try (UplinkFrontEnd r16 = new CpuUplinkFrontEnd(c16); UplinkFrontEnd r8 = new CpuUplinkFrontEnd(c8);
+             UplinkFrontEnd d16 = create(c16); UplinkFrontEnd d8 = create(c8)) {
+            r16.process(f.in16, 6, f.int16Scale, f.slot, f.pilots, f.noiseVariance, cpu16, items);
+            r8.process(f.in16, 6, f.int16Scale, f.slot, f.pilots, f.noiseVariance, cpu8, items);
+            d16.process(f.in16, 6, f.int16Scale, f.slot, f.pilots, f.noiseVariance, gpu16, items);
+            d8.process(f.in16, 6, f.int16Scale, f.slot, f.pilots, f.noiseVariance, gpu8, items);
+            // Staged: int16 samples written into the pinned int16 views, int8 LLRs read from the pinned views.
+            CudaUplinkFrontEnd cu = (CudaUplinkFrontEnd) d8;
+            int len = 2 * c8.ofdm().carrier().slotLengthSamples(c8.ofdm().carrier().slotInSubframe(slot));
+            for (int i = 0; i < items; i++) {
+                for (int r = 0; r < c8.numRx(); r++) {
+                    cu.inputViewInt16(i, r).put(0, f.in16[i][r], 6, len);
+                }
+            }
+            cu.processStaged(f.slot, f.int16Scale, f.pilots, f.noiseVariance, items);
+            for (int i = 0; i < items; i++) {
+                byte[] staged = new byte[c8.numLlrs()];
+                cu.outputViewInt8(i).get(0, staged);
+                assertTrue(java.util.Arrays.equals(gpu8[i], staged), "staged int8 call differs, item " + i);
+            }
+        }
+        long outliers = 0;
+        long far = 0;
+        long total = 0;
+        for (int i = 0; i < items; i++) {
+            for (int j = 0; j < base.numLlrs(); j++) {
+                if (Math.abs(gpu16[i][j] - cpu16[i][j]) > ABS + REL * Math.abs(cpu16[i][j])) {
+                    outliers++;
+                }
+                if (Math.abs(gpu8[i][j] - cpu8[i][j]) > INT8_MAX_STEP_DIFFERENCE) {
+                    far++;
+                }
+                total++;
+            }
+        }
+        assertTrue(outliers <= MAX_OUTLIER_SHARE * total, outliers + " of " + total
+                + " int16-input LLRs outside the bound");
+        assertTrue(far <= MAX_OUTLIER_SHARE * total, far + " of " + total + " int8 LLRs more than "
+                + INT8_MAX_STEP_DIFFERENCE + " step from the CPU's");
     }
 }

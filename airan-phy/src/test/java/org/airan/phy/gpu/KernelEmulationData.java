@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.airan.phy.frontend.CpuUplinkFrontEnd;
 import org.airan.phy.frontend.FrequencyFilter;
+import org.airan.phy.frontend.LlrFormat;
 import org.airan.phy.frontend.NoiseEstimation;
 import org.airan.phy.frontend.PilotGrid;
+import org.airan.phy.frontend.SampleFormat;
+import org.airan.phy.frontend.UplinkIoFormat;
 import org.airan.phy.frontend.UplinkFrontEndConfig;
 import org.airan.phy.frontend.UplinkSlotFixture;
 import org.airan.phy.grid.CarrierConfig;
@@ -18,11 +21,13 @@ import org.airan.phy.ofdm.OfdmConfig;
 
 /**
  * Writes the kernel arguments of one {@link CudaUplinkFrontEnd} batch — the same tables its constructor uploads,
- * the inputs in its device layout — and the {@link CpuUplinkFrontEnd} LLRs, as little-endian binary files, for
+ * the inputs in its device layout (float32 and the fixture's int16 copy) — and the {@link CpuUplinkFrontEnd} LLRs
+ * (float32 from float32 and from int16 samples, int8 from int16 samples), as little-endian binary files, for
  * the host emulation of the kernels ({@code src/test/cuda}, run by {@code scripts/emulate-kernels.sh}).
  *
- * <p>Arguments: {@code dir nrb dftSize layers modulation items slot [lmmse|joint|linear] [n0]}: {@code n0} estimates N_0
- * from the DMRS ({@link NoiseEstimation#DMRS}); {@code n0.f32} then holds the CPU's estimates.
+ * <p>Arguments: {@code dir nrb dftSize layers modulation items slot [lmmse|joint|linear] [n0]}: {@code n0}
+ * estimates N_0 from the DMRS ({@link NoiseEstimation#DMRS}); {@code n0.f32} then holds the CPU's estimates from
+ * the float32 samples.
  */
 public final class KernelEmulationData {
 
@@ -54,6 +59,16 @@ public final class KernelEmulationData {
         try (CpuUplinkFrontEnd ref = new CpuUplinkFrontEnd(c)) {
             ref.process(f.in, 6, f.slot, f.pilots, f.noiseVariance, llr, items);
         }
+        // The compact formats: int16 samples (the fixture's int16 copy) to float32 and to int8 LLRs.
+        float[][] llr16 = new float[items][c.numLlrs()];
+        byte[][] llr8 = new byte[items][c.numLlrs()];
+        try (CpuUplinkFrontEnd a = new CpuUplinkFrontEnd(c.withIo(UplinkIoFormat.of(SampleFormat.INT16,
+                LlrFormat.FLOAT32))); CpuUplinkFrontEnd b = new CpuUplinkFrontEnd(c.withIo(UplinkIoFormat.COMPACT))) {
+            // Copies of N_0: with NoiseEstimation.DMRS each run writes its own estimate (from the int16 grid), and
+            // n0.f32 must keep the float32 run's.
+            a.process(f.in16, 6, f.int16Scale, f.slot, f.pilots, f.noiseVariance.clone(), llr16, items);
+            b.process(f.in16, 6, f.int16Scale, f.slot, f.pilots, f.noiseVariance.clone(), llr8, items);
+        }
         CarrierConfig carrier = ofdm.carrier();
         FftPlan plan = FftPlan.of(dft);
         int[] starts = new int[carrier.slotsPerSubframe() * carrier.symbolsPerSlot()];
@@ -73,10 +88,18 @@ public final class KernelEmulationData {
         int slotStride = carrier.maxSlotLengthSamples();
         int s = carrier.slotInSubframe(slot);
         float[] in = new float[2 * items * 4 * slotStride];
+        short[] in16 = new short[2 * items * 4 * slotStride];
         for (int i = 0; i < items; i++) {
             for (int r = 0; r < 4; r++) {
                 System.arraycopy(f.in[i][r], 6, in, 2 * (i * 4 + r) * slotStride, 2 * slotLength[s]);
+                System.arraycopy(f.in16[i][r], 6, in16, 2 * (i * 4 + r) * slotStride, 2 * slotLength[s]);
             }
+        }
+        float[] llr16All = new float[items * c.numLlrs()];
+        byte[] llr8All = new byte[items * c.numLlrs()];
+        for (int i = 0; i < items; i++) {
+            System.arraycopy(llr16[i], 0, llr16All, i * c.numLlrs(), c.numLlrs());
+            System.arraycopy(llr8[i], 0, llr8All, i * c.numLlrs(), c.numLlrs());
         }
         float[] pilots = new float[items * c.numPilotFloats()];
         for (int i = 0; i < items; i++) {
@@ -105,6 +128,13 @@ public final class KernelEmulationData {
         floats(dir, "pilots.f32", pilots);
         floats(dir, "n0.f32", f.noiseVariance);
         floats(dir, "llr_cpu.f32", llrAll);
+        ByteBuffer b16 = ByteBuffer.allocate(2 * in16.length).order(ByteOrder.LITTLE_ENDIAN);
+        b16.asShortBuffer().put(in16);
+        Files.write(dir.resolve("in16.i16"), b16.array());
+        floats(dir, "scale.f32", f.int16Scale);
+        floats(dir, "llr_cpu_i16.f32", llr16All);
+        Files.write(dir.resolve("llr_cpu_i8.i8"), llr8All);
+        floats(dir, "llrscale.f32", new float[] {UplinkIoFormat.COMPACT.llrScale()});
     }
 
     private static void floats(Path dir, String name, float[] a) throws IOException {

@@ -13,6 +13,7 @@ import org.airan.phy.Backend;
 import org.airan.phy.frontend.UplinkFrontEnd;
 import org.airan.phy.frontend.UplinkFrontEndConfig;
 import org.airan.phy.frontend.UplinkFrontEnds;
+import org.airan.phy.frontend.UplinkIoFormat;
 import org.airan.phy.gpu.CudaUplinkFrontEnd;
 import org.airan.phy.gpu.GpuBackend;
 import org.airan.phy.gpu.GpuFftStage;
@@ -49,8 +50,14 @@ import org.airan.phy.ofdm.OfdmConfig;
  *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -cp ... org.airan.benchmarks.gpu.GpuCellCapacity
  * [gpu|cpu] [iterations] [stages] [--layers 1,2] [--threads N] [--batches 1,4,16,64] [--no-split] [--unsplit-batches 1]
- * [--compare FILE]} (defaults gpu, 300, {@code own,cufft}, 1 thread, the full sweep). {@code --unsplit-batches} times those batches again on the CPU with
+ * [--compare FILE] [--formats float32/float32,int16/int8]} (defaults gpu, 300, {@code own,cufft}, 1 thread, the
+ * full sweep, float32/float32). {@code --unsplit-batches} times those batches again on the CPU with
  * whole cells per thread (mode {@code cpuNns}) and prints the split/whole ratio: whether splitting a cell pays.
+ *
+ * <p>{@code --formats} (decision 092): each format after the first ({@code int16/int8}: int16 samples up, int8 LLRs
+ * down) runs again with the first FFT stage, in modes suffixed {@code -c} ({@code arrays-c}, {@code staged-c},
+ * {@code cpu1-c}); before the table, one line per format and layer count gives the bytes per cell-slot moved up and
+ * down and the cells a {@value #LINK_GBPS} GB/s link carries in each direction (arithmetic, not a measurement).
  */
 public final class GpuCellCapacity {
 
@@ -63,6 +70,10 @@ public final class GpuCellCapacity {
      * machine; RESULTS.md, "GPU backend").
      */
     static final long WARMUP_NANOS = 1_000_000_000L;
+    /** Host↔device bandwidth per direction assumed for the transfer arithmetic (PCIe Gen5 x16, practical), GB/s. */
+    static final double LINK_GBPS = 50.0;
+    /** Value of one int16 step of the int16 input (the float input has σ = 0.01, i.e. 1000 steps). */
+    static final float INT16_SCALE = 1e-5f;
 
     private GpuCellCapacity() {
     }
@@ -84,8 +95,10 @@ public final class GpuCellCapacity {
         boolean split = true;
         int[] unsplit = null;
         Path compare = null;
+        String[] formats = {"float32/float32"};
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--formats" -> formats = args[++i].split(",");
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--batches" -> batches = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--no-split" -> split = false;
@@ -123,6 +136,26 @@ public final class GpuCellCapacity {
         int maxBatch = Math.max(Arrays.stream(sweep).max().orElse(1),
                 unsplit == null ? 1 : Arrays.stream(unsplit).max().orElse(1));
         Input input = new Input(ofdm, maxBatch);
+        UplinkIoFormat[] ios = new UplinkIoFormat[formats.length];
+        for (int f = 0; f < formats.length; f++) {
+            ios[f] = UplinkIoFormat.parse(formats[f].strip());
+            if (!ios[f].equals(UplinkIoFormat.FLOAT) && !ios[f].equals(UplinkIoFormat.COMPACT)) {
+                throw new IllegalArgumentException("--formats takes float32/float32 and int16/int8, was " + formats[f]);
+            }
+            for (int li = 0; li < layerCounts.length && formats.length > 1; li++) {
+                int layers = layerCounts[li];
+                UplinkFrontEndConfig c = UplinkFrontEndConfig.fullSlot(ofdm, 4, layers, Modulation.QAM64, 1)
+                        .withIo(ios[f]);
+                long up = (long) ios[f].samples().bytesPerComplexSample() * c.numRx()
+                        * ofdm.carrier().maxSlotLengthSamples();
+                long down = (long) ios[f].llrs().bytesPerLlr() * c.numLlrs();
+                double slotsPerSecond = 1e6 / DEADLINE_US;
+                System.out.printf(Locale.ROOT, "transfer arithmetic %s, layers %d: %d B up, %d B down per cell-slot; "
+                        + "at %.0f GB/s per direction the link alone carries %.1f cells up, %.1f cells down%n",
+                        ios[f].label(), layers, up, down, LINK_GBPS, LINK_GBPS * 1e9 / (up * slotsPerSecond),
+                        LINK_GBPS * 1e9 / (down * slotsPerSecond));
+            }
+        }
         System.out.printf(Locale.ROOT, "%-7s %-6s %-6s %-6s %12s %12s %12s %12s %14s %14s %16s%n", "mode", "fft",
                 "layers", "cells", "median_us", "p99_us", "max_us", "mean_us", "cells_per_ms", "cores_per_cell",
                 "cpu_us_per_cell");
@@ -130,12 +163,24 @@ public final class GpuCellCapacity {
         if (backend == Backend.GPU) {
             for (int i = 0; i < stages.length; i++) {
                 if (i == 0) {
-                    runs.add(new String[] {"arrays", stages[i].strip()});
+                    runs.add(new String[] {"arrays", stages[i].strip(), "0"});
                 }
-                runs.add(new String[] {"staged", stages[i].strip()});
+                runs.add(new String[] {"staged", stages[i].strip(), "0"});
+            }
+            for (int f = 1; f < ios.length; f++) {
+                runs.add(new String[] {"arrays-c", stages[0].strip(), Integer.toString(f)});
+                runs.add(new String[] {"staged-c", stages[0].strip(), Integer.toString(f)});
             }
         } else {
-            runs.add(new String[] {cpuMode, "-"});
+            runs.add(new String[] {cpuMode, "-", "0"});
+            for (int f = 1; f < ios.length; f++) {
+                if (threads == 1) {
+                    runs.add(new String[] {cpuMode + "-c", "-", Integer.toString(f)});
+                } else {
+                    System.out.println(ios[f].label() + ": runs on one CPU thread only (ParallelCpuUplinkFrontEnd "
+                            + "serves float32/float32); skipped");
+                }
+            }
         }
         List<Row> rows = new ArrayList<>();
         for (String[] run : runs) {
@@ -146,8 +191,8 @@ public final class GpuCellCapacity {
                 System.out.println(mode + ", fft cufft: skipped, " + org.airan.phy.gpu.Cufft.status().reason());
                 continue;
             }
-            sweep(ofdm, backend, stage, mode, fft, threads, split, iterations, mode.equals("staged"), sweep, fullSweep,
-                    input, rows);
+            sweep(ofdm, backend, stage, mode, fft, threads, split, iterations, mode.startsWith("staged"), sweep,
+                    fullSweep, input, rows, ios[Integer.parseInt(run[2])]);
         }
         if (compare != null) {
             List<Row> other = readTable(compare);
@@ -158,7 +203,7 @@ public final class GpuCellCapacity {
         if (backend == Backend.CPU && split && threads > 1 && unsplit != null) {
             List<Row> whole = new ArrayList<>();
             sweep(ofdm, backend, null, "cpu" + threads + "ns", "-", threads, false, iterations, false, unsplit, false,
-                    input, whole);
+                    input, whole, ios[0]);
             for (Row w : whole) {
                 for (Row r : rows) {
                     if (r.layers() == w.layers() && r.batch() == w.batch()) {
@@ -171,16 +216,16 @@ public final class GpuCellCapacity {
         }
     }
 
-    /** Times every batch of {@code batches} for each of {@link #layerCounts}, prints the rows and summary lines, adds the rows. */
+    /** Times every batch of {@code batches} for each of {@link #layerCounts}, prints the rows and summary lines. */
     private static void sweep(OfdmConfig ofdm, Backend backend, GpuFftStage stage, String mode, String fft, int threads,
                               boolean split, int iterations, boolean staged, int[] batches, boolean stopPastDeadline,
-                              Input input, List<Row> rows) {
+                              Input input, List<Row> rows, UplinkIoFormat io) {
         for (int layers : layerCounts) {
             int best = 0;
             double firstP99 = Double.NaN;
             int firstB = 0;
             for (int b : batches) {
-                double[] res = run(ofdm, layers, b, backend, stage, threads, split, iterations, staged, input);
+                double[] res = run(ofdm, layers, b, backend, stage, threads, split, iterations, staged, input, io);
                 double cpuUs = res[res.length - 1];
                 double[] us = Arrays.copyOf(res, res.length - 1);
                 double median = us[us.length / 2];
@@ -288,6 +333,8 @@ public final class GpuCellCapacity {
     private static final class Input {
         final float[][][] in;
         final int len;
+        /** The same samples as int16 at {@link #INT16_SCALE}, made on first use. */
+        short[][][] in16;
 
         Input(OfdmConfig ofdm, int maxBatch) {
             len = 2 * ofdm.carrier().maxSlotLengthSamples();
@@ -300,6 +347,23 @@ public final class GpuCellCapacity {
                     }
                 }
             }
+        }
+    }
+
+    /** One timed call in the format of the run (staged when {@code cuda} is given). */
+    private static void call(UplinkFrontEnd fe, CudaUplinkFrontEnd cuda, boolean compact, float[][][] in,
+                             short[][][] in16, float[] scale, float[][] pilots, float[] n0, float[][] llr,
+                             byte[][] llr8, int batch) {
+        if (cuda != null) {
+            if (compact) {
+                cuda.processStaged(1, scale, pilots, n0, batch);
+            } else {
+                cuda.processStaged(1, pilots, n0, batch);
+            }
+        } else if (compact) {
+            fe.process(in16, 0, scale, 1, pilots, n0, llr8, batch);
+        } else {
+            fe.process(in, 0, 1, pilots, n0, llr, batch);
         }
     }
 
@@ -334,14 +398,29 @@ public final class GpuCellCapacity {
     }
 
     private static double[] run(OfdmConfig ofdm, int layers, int batch, Backend backend, GpuFftStage stage,
-                                int threads, boolean split, int iterations, boolean staged, Input input) {
-        UplinkFrontEndConfig c = UplinkFrontEndConfig.fullSlot(ofdm, 4, layers, Modulation.QAM64, batch);
+                                int threads, boolean split, int iterations, boolean staged, Input input,
+                                UplinkIoFormat io) {
+        boolean compact = io.equals(UplinkIoFormat.COMPACT);
+        UplinkFrontEndConfig c = UplinkFrontEndConfig.fullSlot(ofdm, 4, layers, Modulation.QAM64, batch).withIo(io);
+        if (compact && input.in16 == null) {
+            input.in16 = new short[input.in.length][4][input.len];
+            for (int i = 0; i < input.in.length; i++) {
+                for (int rx = 0; rx < 4; rx++) {
+                    org.airan.phy.frontend.Int16Samples.quantize(input.in[i][rx], 0, input.in16[i][rx], 0, input.len,
+                            INT16_SCALE);
+                }
+            }
+        }
+        short[][][] in16 = compact ? Arrays.copyOf(input.in16, batch) : null;
+        float[] scale = new float[batch];
+        Arrays.fill(scale, INT16_SCALE);
+        byte[][] llr8 = compact ? new byte[batch][c.numLlrs()] : null;
         int len = input.len;
         SplittableRandom r = new SplittableRandom(batch);
         float[][][] in = Arrays.copyOf(input.in, batch);
         float[][] pilots = new float[batch][c.numPilotFloats()];
         float[] n0 = new float[batch];
-        float[][] llr = new float[batch][c.numLlrs()];
+        float[][] llr = compact ? null : new float[batch][c.numLlrs()];
         for (int i = 0; i < batch; i++) {
             n0[i] = 0.01f;
             for (int j = 0; j < pilots[i].length; j++) {
@@ -356,7 +435,11 @@ public final class GpuCellCapacity {
             if (cuda != null) {
                 for (int i = 0; i < batch; i++) {
                     for (int rx = 0; rx < 4; rx++) {
-                        cuda.inputView(i, rx).put(0, in[i][rx], 0, len);
+                        if (compact) {
+                            cuda.inputViewInt16(i, rx).put(0, in16[i][rx], 0, len);
+                        } else {
+                            cuda.inputView(i, rx).put(0, in[i][rx], 0, len);
+                        }
                     }
                 }
             }
@@ -364,11 +447,7 @@ public final class GpuCellCapacity {
             int warm = Math.max(20, iterations / 3);
             long warmStart = System.nanoTime();
             while (System.nanoTime() - warmStart < WARMUP_NANOS) {
-                if (cuda != null) {
-                    cuda.processStaged(1, pilots, n0, batch);
-                } else {
-                    fe.process(in, 0, 1, pilots, n0, llr, batch);
-                }
+                call(fe, cuda, compact, in, in16, scale, pilots, n0, llr, llr8, batch);
             }
             long cpu0 = 0;
             for (int i = 0; i < warm + iterations; i++) {
@@ -376,11 +455,7 @@ public final class GpuCellCapacity {
                     cpu0 = processCpuNanos();
                 }
                 long t0 = System.nanoTime();
-                if (cuda != null) {
-                    cuda.processStaged(1, pilots, n0, batch);
-                } else {
-                    fe.process(in, 0, 1, pilots, n0, llr, batch);
-                }
+                call(fe, cuda, compact, in, in16, scale, pilots, n0, llr, llr8, batch);
                 if (i >= warm) {
                     us[i - warm] = (System.nanoTime() - t0) / 1e3;
                 }

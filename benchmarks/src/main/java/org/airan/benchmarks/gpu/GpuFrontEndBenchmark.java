@@ -7,6 +7,7 @@ import org.airan.phy.frontend.NoiseEstimation;
 import org.airan.phy.frontend.UplinkFrontEnd;
 import org.airan.phy.frontend.UplinkFrontEndConfig;
 import org.airan.phy.frontend.UplinkFrontEnds;
+import org.airan.phy.frontend.UplinkIoFormat;
 import org.airan.phy.gpu.CudaUplinkFrontEnd;
 import org.airan.phy.gpu.GpuBackend;
 import org.airan.phy.gpu.GpuFftStage;
@@ -31,6 +32,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * DMRS in symbols 2 and 11, 64QAM. The score is the time to turn a batch's time samples (in Java arrays) into its
  * LLRs (in Java arrays), transfers included; per-slot latency is the score itself for that batch, throughput is
  * {@code batch / score} slots per µs.
+ *
+ * <p>{@code io} is the sample/LLR format ({@link UplinkIoFormat}): {@code float32/float32}, or {@code int16/int8}
+ * (int16 samples up, int8 LLRs down: half and a quarter of the bytes; on the CPU the int16 → float conversion and
+ * the int8 quantization are extra passes over the data).
  *
  * <p>{@code fft} is the GPU FFT stage ({@link GpuFftStage}): {@code own} (the fused shared-memory kernel) or
  * {@code cufft} (gather → batched cuFFT → extract); it is ignored on the CPU (run the CPU with {@code -p fft=own}).
@@ -66,6 +71,9 @@ public class GpuFrontEndBenchmark {
     @Param({"1", "4", "16", "64"})
     public int batch;
 
+    @Param({"float32/float32", "int16/int8"})
+    public String io;
+
     @Param({"own", "cufft"})
     public String fft;
 
@@ -97,6 +105,10 @@ public class GpuFrontEndBenchmark {
     private float[][] pilots;
     private float[] noiseVariance;
     private float[][] llr;
+    private short[][][] in16;
+    private float[] sampleScale;
+    private byte[][] llr8;
+    private boolean compact;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -108,10 +120,20 @@ public class GpuFrontEndBenchmark {
             throw new IllegalStateException("GPU backend unavailable: " + GpuBackend.status().reason());
         }
         OfdmConfig ofdm = new OfdmConfig(CarrierConfig.of(30, 273), 0.5, 0);
+        UplinkIoFormat format = UplinkIoFormat.parse(io);
+        compact = format.equals(UplinkIoFormat.COMPACT);
+        if (!compact && !format.equals(UplinkIoFormat.FLOAT)) {
+            throw new IllegalArgumentException("io must be float32/float32 or int16/int8, was " + io);
+        }
         UplinkFrontEndConfig c = UplinkFrontEndConfig.fullSlot(ofdm, 4, layers, Modulation.QAM64, batch)
+                .withIo(format)
                 .withNoiseEstimation(NoiseEstimation.valueOf(noise.toUpperCase(java.util.Locale.ROOT)));
         if (b == Backend.GPU && threads != 1) {
             throw new IllegalArgumentException("threads applies to the cpu backend only, was " + threads);
+        }
+        if (compact && threads != 1) {
+            throw new IllegalArgumentException("io=int16/int8 runs on one CPU thread (ParallelCpuUplinkFrontEnd "
+                    + "serves float32/float32), was threads=" + threads);
         }
         frontEnd = b == Backend.GPU ? new CudaUplinkFrontEnd(c, GpuFftStage.parse(fft))
                 : UplinkFrontEnds.cpu(c, threads, split);
@@ -132,13 +154,27 @@ public class GpuFrontEndBenchmark {
                 pilots[i][j] = r.nextBoolean() ? 0.70710677f : -0.70710677f;
             }
         }
+        if (compact) {
+            // Same samples as int16 at 1e-5 per step (σ = 1000 steps), int8 LLRs out.
+            in16 = new short[batch][c.numRx()][len];
+            sampleScale = new float[batch];
+            for (int i = 0; i < batch; i++) {
+                sampleScale[i] = 1e-5f;
+                for (int rx = 0; rx < c.numRx(); rx++) {
+                    org.airan.phy.frontend.Int16Samples.quantize(in[i][rx], 0, in16[i][rx], 0, len, 1e-5f);
+                }
+            }
+            llr8 = new byte[batch][c.numLlrs()];
+            in = null;
+            llr = null;
+        }
         if (b == Backend.CPU && !cpuJitWarmed) {
             java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
             long cpu0 = mx.getCurrentThreadCpuTime();
             long wall0 = System.nanoTime();
             while (mx.getCurrentThreadCpuTime() - cpu0 < CPU_JIT_WARMUP_NANOS
                     && System.nanoTime() - wall0 < CPU_JIT_WARMUP_MAX_WALL_NANOS) {
-                frontEnd.process(in, 0, 1, pilots, noiseVariance, llr, batch);
+                frontEnd();
             }
             cpuJitWarmed = true;
         }
@@ -150,7 +186,11 @@ public class GpuFrontEndBenchmark {
     }
 
     @Benchmark
-    public float[][] frontEnd() {
+    public Object frontEnd() {
+        if (compact) {
+            frontEnd.process(in16, 0, sampleScale, 1, pilots, noiseVariance, llr8, batch);
+            return llr8;
+        }
         frontEnd.process(in, 0, 1, pilots, noiseVariance, llr, batch);
         return llr;
     }

@@ -10,6 +10,7 @@ import org.airan.phy.sch.PuschReceiver;
 import org.airan.phy.sch.PuschTransmitter;
 import org.airan.phy.sch.PxschConfig;
 import org.airan.phy.sch.SchDecodeResult;
+import org.airan.phy.sch.SchDecoderConfig;
 import org.airan.phy.sch.SchLimits;
 import org.airan.phy.sch.SharedChannels;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The PUSCH receive chain after equalization for one slot on one thread: max-log demapping → descrambling → rate
+ * The PUSCH receive chain after equalization for one slot, its code blocks decoded on {@link #threads} threads: max-log demapping → descrambling → rate
  * recovery → LDPC decoding (offset min-sum, ≤ 10 iterations, early termination) → CB CRC → concatenation → TB CRC.
  * 273 PRB × 14 symbols (2 DM-RS symbols), 1 layer, 256QAM (MCS table 2). One operation = one slot; at 30 kHz real
  * time is 2000 slots/s. The equalized symbols are the transmitted ones plus Gaussian noise at {@link #snrDb}: at
@@ -45,6 +46,14 @@ public class PuschReceiveBenchmark {
     @Param({"30"})
     public double snrDb;
 
+    /** Code-block decoding threads (the benchmark thread plus threads − 1 workers). */
+    @Param({"1", "2"})
+    public int threads;
+
+    /** CRC-aided LDPC early stop (false: parity-check stop only). */
+    @Param({"true"})
+    public boolean crcEarlyStop;
+
     private PxschConfig cfg;
     private PuschReceiver receiver;
     private float[] symbols;
@@ -59,7 +68,8 @@ public class PuschReceiveBenchmark {
         DmrsConfig dmrs = DmrsConfig.typical(SharedChannel.PUSCH, 0, 14, 0, 273, 1, 1, 0);
         cfg = new PxschConfig(dmrs, McsTable.TABLE2_QAM256, mcs, 0x4601, 0, 0, 0, 0);
         PuschTransmitter tx = SharedChannels.puschTransmitter(limits);
-        receiver = SharedChannels.puschReceiver(limits, 1, 10);
+        receiver = SharedChannels.puschReceiver(limits,
+                SchDecoderConfig.defaults(1, 10).withThreads(threads).withCrcEarlyStop(crcEarlyStop));
         byte[] tb = new byte[cfg.tbs() / 8];
         SplittableRandom rnd = new SplittableRandom(3);
         for (int i = 0; i < tb.length; i++) {
@@ -98,7 +108,9 @@ public class PuschReceiveBenchmark {
 
     @TearDown(Level.Trial)
     public void report() {
-        System.out.printf("%n[pusch mcs %d @ %.0f dB] TBS %d, C %d, mean iterations %.2f, CRC failures %d%n", mcs,
-                snrDb, result.tbs(), result.numCodeBlocks(), result.meanIterations(), failures);
+        System.out.printf("%n[pusch mcs %d @ %.1f dB, %d threads, crc stop %b] TBS %d, C %d, mean iterations %.2f, "
+                + "CRC failures %d%n", mcs, snrDb, threads, crcEarlyStop, result.tbs(), result.numCodeBlocks(),
+                result.meanIterations(), failures);
+        receiver.close();
     }
 }

@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 import org.airan.phy.dft.DftProcessor;
 import org.airan.phy.dft.FftwDftProcessor;
 import org.airan.phy.dft.JTransformsDftProcessor;
+import org.airan.phy.dft.MixedRadixDftProcessor;
 import org.airan.phy.dft.Radix3DftProcessor;
 import org.airan.phy.dft.StockhamDftProcessor;
 
@@ -14,7 +15,8 @@ import org.airan.phy.dft.StockhamDftProcessor;
  * the minimum approximates the unloaded cost). JMH gives the absolute numbers; this gives a robust ratio.
  *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -cp benchmarks/target/benchmarks.jar
- * org.airan.benchmarks.ofdm.DftAlternatingComparison [sizes...]}
+ * org.airan.benchmarks.ofdm.DftAlternatingComparison [sizes...]}. Sizes that are neither 2^k nor 3·2^k (e.g. the
+ * transform-precoding sizes 300, 3240) get JTransforms, the mixed-radix FFT (vector and scalar) and FFTW.
  */
 public final class DftAlternatingComparison {
 
@@ -24,12 +26,19 @@ public final class DftAlternatingComparison {
     public static void main(String[] args) {
         int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
                 : new int[] {4096, 2048, 1536, 3072};
-        System.out.printf("%-6s %-22s %12s %12s%n", "N", "implementation", "min_us", "median_us");
+        System.out.printf("%-6s %-24s %12s %12s%n", "N", "implementation", "min_us", "median_us");
         for (int n : sizes) {
             java.util.List<DftProcessor> list = new java.util.ArrayList<>();
             list.add(new JTransformsDftProcessor(n));
-            list.add(StockhamDftProcessor.supports(n) ? new StockhamDftProcessor(n)
-                    : new Radix3DftProcessor(n, new StockhamDftProcessor(n / 3)));
+            if (StockhamDftProcessor.supports(n)) {
+                list.add(new StockhamDftProcessor(n));
+            } else if (Radix3DftProcessor.supports(n) && StockhamDftProcessor.supports(n / 3)) {
+                list.add(new Radix3DftProcessor(n, new StockhamDftProcessor(n / 3)));
+            }
+            if (MixedRadixDftProcessor.supports(n)) {
+                list.add(new MixedRadixDftProcessor(n, true));
+                list.add(new MixedRadixDftProcessor(n, false));
+            }
             if (FftwDftProcessor.available()) {
                 list.add(new FftwDftProcessor(n));
             }
@@ -62,7 +71,7 @@ public final class DftAlternatingComparison {
             for (int k = 0; k < impls.length; k++) {
                 double[] s = us[k].clone();
                 Arrays.sort(s);
-                System.out.printf("%-6d %-22s %12.2f %12.2f%n", n, impls[k].backendName(), s[0], s[rounds / 2]);
+                System.out.printf("%-6d %-24s %12.2f %12.2f%n", n, impls[k].backendName(), s[0], s[rounds / 2]);
             }
         }
     }

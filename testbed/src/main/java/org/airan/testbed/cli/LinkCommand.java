@@ -11,6 +11,7 @@ import org.airan.phy.dmrs.SharedChannel;
 import org.airan.phy.modulation.BicmCapacity;
 import org.airan.phy.nr.McsTable;
 import org.airan.phy.sch.PxschConfig;
+import org.airan.phy.sch.SchDecoderConfig;
 import org.airan.phy.sch.TransformPrecoding;
 import org.airan.testbed.link.ChannelModel;
 import org.airan.testbed.link.Estimation;
@@ -145,6 +146,10 @@ public final class LinkCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int ldpcIterations;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Threads that decode the code blocks "
+            + "of a transport block, 1..64; results are the same for any count (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Option(names = "--scs", paramLabel = "KHZ", defaultValue = "30", description = "Subcarrier spacing in kHz, 15 or 30 (default: "
             + "${DEFAULT-VALUE}).")
     int scs;
@@ -177,7 +182,16 @@ public final class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LinkConfig cfg = config();
-        LinkSimulator sim = new LinkSimulator(cfg);
+        if (threads < 1 || threads > SchDecoderConfig.MAX_THREADS) {
+            throw new IllegalArgumentException("--threads must be in [1, " + SchDecoderConfig.MAX_THREADS
+                    + "] (code-block decoding threads), was " + threads);
+        }
+        try (LinkSimulator sim = new LinkSimulator(cfg, threads)) {
+            return report(cfg, sim);
+        }
+    }
+
+    private Integer report(LinkConfig cfg, LinkSimulator sim) {
         PxschConfig px = sim.pxsch();
         double rate = px.effectiveCodeRate();
         Double capDb = rate > 0 && rate < 1 && px.qm() >= 1

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.airan.phy.channel.AntennaArray;
 import org.airan.phy.channel.AwgnChannel;
 import org.airan.phy.channel.CdlConfig;
@@ -17,15 +18,18 @@ import org.airan.phy.dmrs.SharedChannel;
 import org.airan.phy.grid.CarrierConfig;
 import org.airan.phy.grid.ResourceGrid;
 import org.airan.phy.mimo.Equalizers;
+import org.airan.phy.modulation.SoftDemapper;
+import org.airan.phy.modulation.SoftDemappers;
 import org.airan.phy.sch.ChannelEstimate;
 import org.airan.phy.sch.DmrsSchChannelEstimator;
 import org.airan.phy.sch.MimoSchEqualizer;
+import org.airan.phy.sch.PdschReceiver;
 import org.airan.phy.sch.PerfectChannelEstimator;
-import org.airan.phy.modulation.SoftDemappers;
 import org.airan.phy.sch.PuschReceiver;
 import org.airan.phy.sch.PxschConfig;
 import org.airan.phy.sch.SchChannelEstimator;
 import org.airan.phy.sch.SchDecodeResult;
+import org.airan.phy.sch.SchDecoderConfig;
 import org.airan.phy.sch.SchEqualizer;
 import org.airan.phy.sch.SchLimits;
 import org.airan.phy.sch.SharedChannelReceiver;
@@ -55,7 +59,7 @@ import org.airan.phy.transformprecoding.DespreadingMode;
  * <p>Deterministic: the payload, fading and noise streams of SNR point i derive from {@code seed} and i only, so the
  * same seed gives the same numbers, and a point can be rerun alone. Throughput counts only TBs whose CRC passed.
  */
-public final class LinkSimulator {
+public final class LinkSimulator implements AutoCloseable {
 
     /** Redundancy version of HARQ round r (TS 38.214 Table 5.1.2.1-2 style sequence 0, 2, 3, 1). */
     static final int[] RV_SEQUENCE = {0, 2, 3, 1};
@@ -79,9 +83,9 @@ public final class LinkSimulator {
     private final byte[] tb;
     private final byte[] decoded;
 
-    /** A simulator for {@code cfg} (buffers sized once). */
+    /** A simulator for {@code cfg} (buffers sized once) with the max-log demapper, decoding on the calling thread. */
     public LinkSimulator(LinkConfig cfg) {
-        this(cfg, DespreadingMode.MMSE);
+        this(cfg, DespreadingMode.MMSE, 1);
     }
 
     /**
@@ -89,16 +93,58 @@ public final class LinkSimulator {
      * constructor uses the default, MMSE).
      */
     public LinkSimulator(LinkConfig cfg, DespreadingMode despreading) {
+        this(cfg, despreading, 1);
+    }
+
+    /** As {@link #LinkSimulator(LinkConfig, DespreadingMode, int)} with MMSE de-spreading. */
+    public LinkSimulator(LinkConfig cfg, int decoderThreads) {
+        this(cfg, DespreadingMode.MMSE, decoderThreads);
+    }
+
+    /**
+     * A simulator whose receiver decodes the code blocks of each transport block on {@code decoderThreads} threads
+     * (the calling one and {@code decoderThreads − 1} workers; results are the same for any count, only the decode
+     * time changes). Close it to stop the workers.
+     *
+     * @param despreading    de-spreading of transform-precoded PUSCH slots
+     * @param decoderThreads 1..{@value SchDecoderConfig#MAX_THREADS}
+     */
+    public LinkSimulator(LinkConfig cfg, DespreadingMode despreading, int decoderThreads) {
+        this(cfg, SoftDemappers::maxLog, despreading, decoderThreads);
+    }
+
+    /**
+     * A simulator for {@code cfg} whose receiver demaps with {@code demapper} on the calling thread (e.g. a
+     * {@link org.airan.phy.modulation.QuantizedSoftDemapper} to measure int8 LLRs; same seeds, same channel and
+     * noise, so two simulators differing only here compare pairwise).
+     */
+    public LinkSimulator(LinkConfig cfg, SoftDemapper demapper) {
+        this(cfg, demapper, DespreadingMode.MMSE);
+    }
+
+    /** A simulator with a given demapper and PUSCH de-spreading mode, decoding on the calling thread. */
+    public LinkSimulator(LinkConfig cfg, SoftDemapper demapper, DespreadingMode despreading) {
+        this(cfg, () -> demapper, despreading, 1);
+    }
+
+    /**
+     * The general form: {@code demappers} makes one demapper per decoding thread (demappers are not thread-safe).
+     *
+     * @param despreading    de-spreading of transform-precoded PUSCH slots
+     * @param decoderThreads 1..{@value SchDecoderConfig#MAX_THREADS}
+     */
+    public LinkSimulator(LinkConfig cfg, Supplier<? extends SoftDemapper> demappers, DespreadingMode despreading,
+                         int decoderThreads) {
         this.cfg = cfg;
+        SchDecoderConfig decoderConfig = SchDecoderConfig.defaults(1, cfg.ldpcIterations()).withThreads(decoderThreads);
         this.pxsch = cfg.pxsch();
         this.k = 12 * cfg.numPrb();
         SchLimits limits = new SchLimits(cfg.numPrb(), cfg.numLayers(), Math.max(2, pxsch.qm()));
         tx = cfg.channel() == SharedChannel.PDSCH ? SharedChannels.pdschTransmitter(limits)
                 : SharedChannels.puschTransmitter(limits);
         SharedChannelReceiver rx = cfg.channel() == SharedChannel.PDSCH
-                ? SharedChannels.pdschReceiver(limits, 1, cfg.ldpcIterations())
-                : new PuschReceiver(limits, 1, SharedChannels.decoderConfig(cfg.ldpcIterations()),
-                        SoftDemappers.maxLog(), despreading);
+                ? new PdschReceiver(limits, decoderConfig, demappers)
+                : new PuschReceiver(limits, decoderConfig, demappers, despreading);
         receiver = rx;
         carrier = CarrierConfig.of(cfg.subcarrierSpacingKhz(), cfg.numPrb());
         // Block MMSE of org.airan.phy.mimo (same output as MmseSchEqualizer within 1e-3, about 3.7x faster at 2 layers).
@@ -123,6 +169,12 @@ public final class LinkSimulator {
         freq = cfg.model().isMultipath() ? new float[cfg.numRx() * cfg.numTx()][2 * 14 * k] : null;
         tb = new byte[pxsch.tbs() / 8];
         decoded = new byte[tb.length];
+    }
+
+    /** Stops the receiver's code-block worker threads; idempotent. */
+    @Override
+    public void close() {
+        receiver.close();
     }
 
     /** The shared-channel configuration simulated. */

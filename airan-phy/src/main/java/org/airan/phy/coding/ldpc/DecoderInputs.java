@@ -29,4 +29,12 @@ final class DecoderInputs {
         }
         return code.numActiveRows(known);
     }
+
+    /** Checks the CRC-aided early stop arguments: {@code crcBits} within [L, K] when a CRC is given. */
+    static void checkCrc(LdpcCode code, org.airan.phy.coding.crc.CrcCalculator crc, int crcBits) {
+        if (crc != null && (crcBits < crc.length() || crcBits > code.k())) {
+            throw new IllegalArgumentException("crcBits must be in [" + crc.length() + ", K=" + code.k()
+                    + "] (the CRC-covered bits of a code block, TS 38.212 §5.2.2), was " + crcBits);
+        }
+    }
 }

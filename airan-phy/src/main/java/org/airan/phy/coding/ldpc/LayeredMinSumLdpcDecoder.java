@@ -2,6 +2,7 @@ package org.airan.phy.coding.ldpc;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.airan.phy.coding.crc.CrcCalculator;
 
 /**
  * Layered (row-serial) min-sum LDPC decoder, normalized or offset (see {@link LdpcDecoderConfig.CheckNodeRule}),
@@ -57,7 +58,16 @@ public final class LayeredMinSumLdpcDecoder implements LdpcDecoder {
     @Override
     public void decode(LdpcCode code, float[] llr, int llrOffset, byte[] bits, int bitsOffset,
                        LdpcDecodeResult result) {
+        decode(code, llr, llrOffset, bits, bitsOffset, null, 0, result);
+    }
+
+    @Override
+    public void decode(LdpcCode code, float[] llr, int llrOffset, byte[] bits, int bitsOffset, CrcCalculator crc,
+                       int crcBits, LdpcDecodeResult result) {
         int rows = DecoderInputs.activeRows(code, maxZ, llr, llrOffset, bits, bitsOffset, result);
+        DecoderInputs.checkCrc(code, crc, crcBits);
+        boolean crcStop = crc != null && config.earlyTermination();
+        boolean crcOk = false;
         int z = code.z();
         int k = code.k();
         int columns = code.baseGraph().numInfoColumns() + rows;
@@ -80,20 +90,25 @@ public final class LayeredMinSumLdpcDecoder implements LdpcDecoder {
             for (int i = 0; i < rows; i++) {
                 layer(code, i, z, normalized, scale, offset);
             }
-            if (config.earlyTermination()) {
+            if (crcStop) {
+                crcOk = crcHolds(crc, crcBits);
+                if (crcOk) {
+                    break;
+                }
+            } else if (config.earlyTermination()) {
                 ok = parityHolds(code, rows, columns, z);
                 if (ok) {
                     break;
                 }
             }
         }
-        if (!config.earlyTermination()) {
+        if (!config.earlyTermination() || (crcStop && !crcOk)) {
             ok = parityHolds(code, rows, columns, z);
         }
         for (int j = 0; j < k; j++) {
             bits[bitsOffset + j] = (byte) (Float.floatToRawIntBits(app[j]) >>> 31);
         }
-        result.set(iteration, ok);
+        result.set(iteration, ok, crcOk);
     }
 
     private void layer(LdpcCode code, int row, int z, boolean normalized, float scale, float offset) {
@@ -155,6 +170,14 @@ public final class LayeredMinSumLdpcDecoder implements LdpcDecoder {
                 app[v] = qv + rv;
             }
         }
+    }
+
+    /** True when the hard decisions of the first {@code crcBits} posteriors pass {@code crc}. */
+    private boolean crcHolds(CrcCalculator crc, int crcBits) {
+        for (int j = 0; j < crcBits; j++) {
+            hard[j] = (byte) (Float.floatToRawIntBits(app[j]) >>> 31);
+        }
+        return crc.check(hard, 0, crcBits);
     }
 
     private boolean parityHolds(LdpcCode code, int rows, int columns, int z) {

@@ -8,6 +8,7 @@ public final class LdpcDecodeResult {
 
     private int iterations;
     private boolean parityCheckPassed;
+    private boolean crcPassed;
 
     /** Iterations run (1..maxIterations); fewer than the maximum only with early termination. */
     public int iterations() { return iterations; }
@@ -18,14 +19,28 @@ public final class LdpcDecodeResult {
      */
     public boolean parityCheckPassed() { return parityCheckPassed; }
 
-    /** Sets both fields; called by decoders. */
+    /**
+     * True if decoding stopped because the hard decision passed the CRC given to the CRC-aided early stop
+     * ({@link LdpcDecoder#decode(LdpcCode, float[], int, byte[], int, org.airan.phy.coding.crc.CrcCalculator, int,
+     * LdpcDecodeResult)}); {@link #parityCheckPassed()} is then not evaluated.
+     */
+    public boolean crcPassed() { return crcPassed; }
+
+    /** Sets the iterations and the parity-check outcome (no CRC stop); called by decoders. */
     public void set(int iterations, boolean parityCheckPassed) {
+        set(iterations, parityCheckPassed, false);
+    }
+
+    /** Sets every field; called by decoders. */
+    public void set(int iterations, boolean parityCheckPassed, boolean crcPassed) {
         this.iterations = iterations;
         this.parityCheckPassed = parityCheckPassed;
+        this.crcPassed = crcPassed;
     }
 
     @Override
     public String toString() {
-        return "LdpcDecodeResult[iterations=" + iterations + ", parityCheckPassed=" + parityCheckPassed + "]";
+        return "LdpcDecodeResult[iterations=" + iterations + ", parityCheckPassed=" + parityCheckPassed
+                + ", crcPassed=" + crcPassed + "]";
     }
 }

@@ -37,6 +37,29 @@ public interface LdpcDecoder {
      */
     void decode(LdpcCode code, float[] llr, int llrOffset, byte[] bits, int bitsOffset, LdpcDecodeResult result);
 
+    /**
+     * Decodes one code block with a CRC-aided early stop: with {@link LdpcDecoderConfig#earlyTermination()}, after
+     * every iteration the hard decisions of the first {@code crcBits} systematic bits are checked against
+     * {@code crc} (the code block's CRC24B, TS 38.212 §5.2.2, or a single block's transport-block CRC24A, §7.2.1)
+     * and decoding stops as soon as it passes, instead of when all parity checks hold. A CRC check costs a fraction
+     * of a syndrome check and passes at the same iteration or earlier; the decoded bits are the same whenever the
+     * block converges to the transmitted codeword. {@link LdpcDecodeResult#crcPassed()} tells whether the stop
+     * fired; when it did, {@link LdpcDecodeResult#parityCheckPassed()} is not evaluated (false). Without early
+     * termination, or with {@code crc == null}, this is {@link #decode(LdpcCode, float[], int, byte[], int,
+     * LdpcDecodeResult)}.
+     *
+     * <p>The default implementation ignores the CRC (syndrome stop only); the layered min-sum decoders implement
+     * it.
+     *
+     * @param crc     the CRC that ends the first {@code crcBits} bits of the block, or null for none
+     * @param crcBits K' (code block with CRC24B) or B (TB with CRC24A): bits covered including the CRC, at least
+     *                the CRC length and at most K
+     */
+    default void decode(LdpcCode code, float[] llr, int llrOffset, byte[] bits, int bitsOffset,
+                        org.airan.phy.coding.crc.CrcCalculator crc, int crcBits, LdpcDecodeResult result) {
+        decode(code, llr, llrOffset, bits, bitsOffset, result);
+    }
+
     /** The configuration this decoder was built with. */
     LdpcDecoderConfig config();
 }

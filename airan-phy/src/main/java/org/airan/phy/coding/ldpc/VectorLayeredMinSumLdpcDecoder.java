@@ -2,6 +2,7 @@ package org.airan.phy.coding.ldpc;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.airan.phy.coding.crc.CrcCalculator;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
@@ -63,7 +64,16 @@ public final class VectorLayeredMinSumLdpcDecoder implements LdpcDecoder {
     @Override
     public void decode(LdpcCode code, float[] llr, int llrOffset, byte[] bits, int bitsOffset,
                        LdpcDecodeResult result) {
+        decode(code, llr, llrOffset, bits, bitsOffset, null, 0, result);
+    }
+
+    @Override
+    public void decode(LdpcCode code, float[] llr, int llrOffset, byte[] bits, int bitsOffset, CrcCalculator crc,
+                       int crcBits, LdpcDecodeResult result) {
         int rows = DecoderInputs.activeRows(code, maxZ, llr, llrOffset, bits, bitsOffset, result);
+        DecoderInputs.checkCrc(code, crc, crcBits);
+        boolean crcStop = crc != null && config.earlyTermination();
+        boolean crcOk = false;
         int z = code.z();
         int k = code.k();
         int columns = code.baseGraph().numInfoColumns() + rows;
@@ -83,20 +93,25 @@ public final class VectorLayeredMinSumLdpcDecoder implements LdpcDecoder {
             for (int i = 0; i < rows; i++) {
                 layer(code, i, z, normalized, config.scale(), config.offset());
             }
-            if (config.earlyTermination()) {
+            if (crcStop) {
+                crcOk = crcHolds(crc, crcBits);
+                if (crcOk) {
+                    break;
+                }
+            } else if (config.earlyTermination()) {
                 ok = parityHolds(code, rows, columns, z);
                 if (ok) {
                     break;
                 }
             }
         }
-        if (!config.earlyTermination()) {
+        if (!config.earlyTermination() || (crcStop && !crcOk)) {
             ok = parityHolds(code, rows, columns, z);
         }
         for (int j = 0; j < k; j++) {
             bits[bitsOffset + j] = (byte) (Float.floatToRawIntBits(app[j]) >>> 31);
         }
-        result.set(iteration, ok);
+        result.set(iteration, ok, crcOk);
     }
 
     /**
@@ -203,6 +218,14 @@ public final class VectorLayeredMinSumLdpcDecoder implements LdpcDecoder {
         for (int i = 0; i < n; i += F.length()) {
             FloatVector.fromArray(F, a, ao + i).sub(FloatVector.fromArray(F, b, bo + i)).intoArray(out, o + i);
         }
+    }
+
+    /** True when the hard decisions of the first {@code crcBits} posteriors pass {@code crc}. */
+    private boolean crcHolds(CrcCalculator crc, int crcBits) {
+        for (int j = 0; j < crcBits; j++) {
+            hard[j] = (byte) (Float.floatToRawIntBits(app[j]) >>> 31);
+        }
+        return crc.check(hard, 0, crcBits);
     }
 
     private boolean parityHolds(LdpcCode code, int rows, int columns, int z) {

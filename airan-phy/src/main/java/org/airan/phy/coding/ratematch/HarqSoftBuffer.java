@@ -46,6 +46,15 @@ public final class HarqSoftBuffer {
         numTransmissions = 0;
     }
 
+    /**
+     * Starts a new transport block without clearing the data: the transmission count goes to 0 and the caller
+     * clears each code block it will use with {@link #resetCodeBlock(int)} (so that several threads can clear their
+     * own blocks). Blocks not cleared keep stale LLRs and must not be decoded.
+     */
+    public void restart() {
+        numTransmissions = 0;
+    }
+
     /** Clears code block r only (e.g. a code-block group that is retransmitted from scratch). */
     public void resetCodeBlock(int r) {
         Objects.checkIndex(r, maxCodeBlocks);
