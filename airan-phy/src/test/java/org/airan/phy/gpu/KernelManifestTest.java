@@ -86,6 +86,27 @@ class KernelManifestTest {
         assertTrue(String.join("\n", manifestLines()).contains("min-driver 580"));
     }
 
+    /**
+     * Every MMSE kernel {@link CudaUplinkFrontEnd#mmseKernelName} can name for a valid configuration (1-4 layers,
+     * layers ≤ antennas ≤ 8, float32 or int8 LLRs) and the DMRS noise kernel are in both PTX images: a missing
+     * instantiation would otherwise surface only as a module-lookup failure on a GPU.
+     */
+    @Test
+    void everyMmseInstantiationTheFrontEndCanNameIsShipped() throws IOException {
+        for (String ptx : new String[] {"airan_kernels.compute_90.ptx", "airan_kernels.compute_80.ptx"}) {
+            String text = new String(resource(ptx), StandardCharsets.US_ASCII);
+            assertTrue(text.contains(".entry airan_noise_dmrs("), ptx + " lacks airan_noise_dmrs");
+            for (int layers = 1; layers <= org.airan.phy.frontend.UplinkFrontEndConfig.MAX_LAYERS; layers++) {
+                for (int rx = layers; rx <= org.airan.phy.frontend.UplinkFrontEndConfig.MAX_RX; rx++) {
+                    for (org.airan.phy.frontend.LlrFormat f : org.airan.phy.frontend.LlrFormat.values()) {
+                        String name = CudaUplinkFrontEnd.mmseKernelName(layers, rx, f);
+                        assertTrue(text.contains(".entry " + name + "("), ptx + " lacks " + name);
+                    }
+                }
+            }
+        }
+    }
+
     private static List<String> manifestLines() throws IOException {
         return List.of(new String(resource("kernels.manifest"), StandardCharsets.UTF_8).split("\n"));
     }
