@@ -28,19 +28,23 @@ public final class LlrQuantizer {
     }
 
     /**
-     * Quantizes {@code n} LLRs. NaN maps to 0. One straight loop of {@code Math.round(min(127, max(−127, llr·scale)))}
-     * with the bounds checked once before it: C2 compiles it to SIMD (min/max, round and the int → byte narrowing are
-     * all vectorized on x86 with AVX2 or AVX-512), about 0.1 ns per LLR, where the former per-element truncate and
-     * remainder test with two conditional steps stayed scalar (≈ 3.5 ns per LLR under load, decision 092). The
-     * results are those of {@link #quantize(float, float)} for every input, NaN and ±∞ included: {@code Math.max} and
-     * {@code Math.min} propagate NaN and {@code Math.round(NaN)} is 0.
+     * Quantizes {@code n} LLRs. NaN maps to 0; the results are those of {@link #quantize(float, float)} for every
+     * input, NaN and ±∞ included ({@code Math.max}/{@code Math.min} propagate NaN and {@code Math.round(NaN)} is 0).
+     *
+     * <p>Speed: one straight loop, bounds checked once before it, which C2 compiles to SIMD (AVX2/AVX-512: about
+     * 0.3 ns per LLR on one core, decision 092). The detour {@code (byte) (int) (float) Math.round(v)} is exact (the
+     * rounded value is an integer in [−127, 127]) and is what lets C2 vectorize: it vectorizes {@code Math.round}
+     * into an int lane and a float → int conversion feeding a byte store, but not an int result narrowed straight
+     * to a byte store, which stays scalar (≈ 3-9 ns per LLR, like the former truncate-and-remainder form with its
+     * two conditional steps).
      */
     public static void quantize(float[] llr, int llrOffset, byte[] out, int outOffset, int n, float scale) {
         checkScale(scale);
         Objects.checkFromIndexSize(llrOffset, n, llr.length);
         Objects.checkFromIndexSize(outOffset, n, out.length);
         for (int i = 0; i < n; i++) {
-            out[outOffset + i] = (byte) Math.round(Math.min(MAX_FLOAT, Math.max(-MAX_FLOAT, llr[llrOffset + i] * scale)));
+            float v = Math.min(MAX_FLOAT, Math.max(-MAX_FLOAT, llr[llrOffset + i] * scale));
+            out[outOffset + i] = (byte) (int) (float) Math.round(v);
         }
     }
 
