@@ -132,22 +132,72 @@ public final class CpuUplinkFrontEnd implements UplinkFrontEnd {
 
     /** int16 → float (s·scale) of one slot of every antenna into {@link #converted}. */
     private void convert(short[][] in, int inOffset, float scale, int slot) {
-        int len = 2 * config.ofdm().carrier().slotLengthSamples(config.ofdm().carrier().slotInSubframe(slot));
+        int len = slotFloats(slot);
         for (int r = 0; r < config.numRx(); r++) {
-            short[] src = in[r];
-            float[] dst = converted[r];
-            for (int i = 0; i < len; i++) {
-                dst[i] = src[inOffset + i] * scale;
-            }
+            convert(in[r], inOffset, scale, len, converted[r]);
         }
     }
 
-    private void checkShorts(short[][][] in, int inOffset, float[] sampleScale, int slot, int count) {
+    private static void convert(short[] src, int inOffset, float scale, int len, float[] dst) {
+        Objects.checkFromIndexSize(inOffset, len, src.length);
+        for (int i = 0; i < len; i++) {
+            dst[i] = src[inOffset + i] * scale;
+        }
+    }
+
+    /** Floats (2 per complex sample) of slot {@code slot}. */
+    private int slotFloats(int slot) {
+        return 2 * config.ofdm().carrier().slotLengthSamples(config.ofdm().carrier().slotInSubframe(slot));
+    }
+
+    /**
+     * One item in the configured formats on this thread: exactly what the public {@code process} overload of those
+     * formats does for it. Exactly one of {@code inF}/{@code in16} and one of {@code llrF}/{@code llr8} is non-null.
+     */
+    void processItem(float[][] inF, short[][] in16, float sampleScale, int inOffset, int slot, float[] pilots,
+                     float[] noiseVariance, int index, float[] llrF, byte[] llr8) {
+        float[][] src = inF;
+        int off = inOffset;
+        if (in16 != null) {
+            convert(in16, inOffset, sampleScale, slot);
+            src = converted;
+            off = 0;
+        }
+        processItem(src, off, slot, pilots, noiseVariance, index, llr8 != null ? llrScratch : llrF);
+        if (llr8 != null) {
+            quantize(llr8);
+        }
+    }
+
+    /**
+     * Stage 1 from int16 samples: antenna {@code r}'s slot converted (s·scale) into this front end's scratch slot of
+     * that antenna, then {@link #demodulateAndEstimate(CpuUplinkFrontEnd, float[], int, int, float[], int)}.
+     */
+    void demodulateAndEstimate(CpuUplinkFrontEnd item, short[] in, int inOffset, float sampleScale, int slot,
+                               float[] pilots, int r) {
+        float[] dst = converted[r];
+        convert(in, inOffset, sampleScale, slotFloats(slot), dst);
+        demodulateAndEstimate(item, dst, 0, slot, pilots, r);
+    }
+
+    /**
+     * Stage 2 into int8 LLRs: the float LLRs of data symbols [ds0, ds1) into {@code item}'s float scratch, then that
+     * range (contiguous in codeword order) quantized into {@code llr}. Element-wise, so the bytes do not depend on
+     * how the symbols are split.
+     */
+    void equalizeAndDemap(CpuUplinkFrontEnd item, int ds0, int ds1, float n0, byte[] llr) {
+        equalizeAndDemap(item, ds0, ds1, n0, item.llrScratch);
+        int perSymbol = nsc * config.numLayers() * config.modulation().bitsPerSymbol();
+        LlrQuantizer.quantize(item.llrScratch, ds0 * perSymbol, llr, ds0 * perSymbol, (ds1 - ds0) * perSymbol,
+                config.io().llrScale());
+    }
+
+    void checkShorts(short[][][] in, int inOffset, float[] sampleScale, int slot, int count) {
         UplinkFrontEnd.requireSampleScales(sampleScale, count);
         if (slot < 0) {
             throw new IllegalArgumentException("slot number must be ≥ 0 (n_s^µ, TS 38.211 §4.3.2), was " + slot);
         }
-        int len = 2 * config.ofdm().carrier().slotLengthSamples(config.ofdm().carrier().slotInSubframe(slot));
+        int len = slotFloats(slot);
         for (int i = 0; i < count; i++) {
             for (int r = 0; r < config.numRx(); r++) {
                 Objects.checkFromIndexSize(inOffset, len, in[i][r].length);

@@ -32,8 +32,12 @@ import java.util.concurrent.locks.LockSupport;
  * after a failure are skipped. Argument checks that {@link CpuUplinkFrontEnd} makes before processing are made here
  * on the calling thread and throw {@link IllegalArgumentException} as there.
  *
- * <p>Formats: float32 samples in, float32 LLRs out only ({@link UplinkIoFormat#FLOAT}); another
- * {@link UplinkFrontEndConfig#io()} is refused at construction.
+ * <p>Formats: every {@link UplinkIoFormat} that {@link CpuUplinkFrontEnd} serves, with the same overloads and the
+ * same refusals. int16 samples are converted to float by the thread that runs the item (whole items) or the
+ * antenna's stage-1 unit (split items), into that thread's own scratch slot; int8 LLRs are quantized by the thread
+ * that runs the item or the stage-2 unit, over exactly the LLRs it wrote. The hand-off keeps one field per array
+ * type (float[][][] or short[][][] in, float[][] or byte[][] out), so no format allocates per call, and every
+ * format gives {@link CpuUplinkFrontEnd}'s LLRs bit for bit (decision 094).
  *
  * <p>Not thread-safe: one call at a time. {@link #close()} stops the workers; a call after it throws.
  */
@@ -67,11 +71,14 @@ public final class ParallelCpuUplinkFrontEnd implements UplinkFrontEnd {
 
     // Arguments of the current call: written by the caller before the cursor is published.
     private float[][][] in;
+    private short[][][] in16;
+    private float[] sampleScale;
     private int inOffset;
     private int slot;
     private float[][] pilots;
     private float[] noiseVariance;
     private float[][] llr;
+    private byte[][] llr8;
     private boolean split;
     private int count;
     private int chunksPerItem;
@@ -85,10 +92,6 @@ public final class ParallelCpuUplinkFrontEnd implements UplinkFrontEnd {
      */
     public ParallelCpuUplinkFrontEnd(UplinkFrontEndConfig config, int numThreads, boolean splitItems) {
         this.config = Objects.requireNonNull(config, "config");
-        if (!config.io().equals(UplinkIoFormat.FLOAT)) {
-            throw new IllegalArgumentException("io must be float32/float32 for this front end (the compact formats of "
-                    + "decision 092 run on CpuUplinkFrontEnd and CudaUplinkFrontEnd), was " + config.io().label());
-        }
         if (numThreads < 1 || numThreads > MAX_THREADS) {
             throw new IllegalArgumentException("numThreads must be in [1, " + MAX_THREADS + "], was " + numThreads);
         }
@@ -142,19 +145,67 @@ public final class ParallelCpuUplinkFrontEnd implements UplinkFrontEnd {
     @Override
     public void process(float[][][] in, int inOffset, int slot, float[][] pilots, float[] noiseVariance,
                         float[][] llr, int count) {
+        checkOpen();
+        UplinkFrontEnd.requireFormats(config, SampleFormat.FLOAT32, LlrFormat.FLOAT32);
+        CpuUplinkFrontEnd.checkBatch(config, in, pilots, noiseVariance, llr, count);
+        this.in = in;
+        this.llr = llr;
+        run(inOffset, slot, pilots, noiseVariance, count);
+    }
+
+    @Override
+    public void process(float[][][] in, int inOffset, int slot, float[][] pilots, float[] noiseVariance,
+                        byte[][] llr, int count) {
+        checkOpen();
+        UplinkFrontEnd.requireFormats(config, SampleFormat.FLOAT32, LlrFormat.INT8);
+        CpuUplinkFrontEnd.checkBatch(config, in, pilots, noiseVariance, llr, count);
+        this.in = in;
+        this.llr8 = llr;
+        run(inOffset, slot, pilots, noiseVariance, count);
+    }
+
+    @Override
+    public void process(short[][][] in, int inOffset, float[] sampleScale, int slot, float[][] pilots,
+                        float[] noiseVariance, float[][] llr, int count) {
+        checkOpen();
+        UplinkFrontEnd.requireFormats(config, SampleFormat.INT16, LlrFormat.FLOAT32);
+        CpuUplinkFrontEnd.checkBatch(config, in, pilots, noiseVariance, llr, count);
+        lanes[0].checkShorts(in, inOffset, sampleScale, slot, count);
+        this.in16 = in;
+        this.sampleScale = sampleScale;
+        this.llr = llr;
+        run(inOffset, slot, pilots, noiseVariance, count);
+    }
+
+    @Override
+    public void process(short[][][] in, int inOffset, float[] sampleScale, int slot, float[][] pilots,
+                        float[] noiseVariance, byte[][] llr, int count) {
+        checkOpen();
+        UplinkFrontEnd.requireFormats(config, SampleFormat.INT16, LlrFormat.INT8);
+        CpuUplinkFrontEnd.checkBatch(config, in, pilots, noiseVariance, llr, count);
+        lanes[0].checkShorts(in, inOffset, sampleScale, slot, count);
+        this.in16 = in;
+        this.sampleScale = sampleScale;
+        this.llr8 = llr;
+        run(inOffset, slot, pilots, noiseVariance, count);
+    }
+
+    private void checkOpen() {
         if (closed) {
             throw new IllegalStateException("this front end is closed");
         }
-        CpuUplinkFrontEnd.checkBatch(config, in, pilots, noiseVariance, llr, count);
+    }
+
+    /** Runs the call whose input and output arrays the caller has just set (one of each pair non-null). */
+    private void run(int inOffset, int slot, float[][] pilots, float[] noiseVariance, int count) {
         if (count == 0) {
+            clearArguments();
             return;
         }
-        this.in = in;
         this.inOffset = inOffset;
         this.slot = slot;
         this.pilots = pilots;
         this.noiseVariance = noiseVariance;
-        this.llr = llr;
         this.count = count;
         boolean s = splitItems && count < numThreads;
         this.split = s;
@@ -181,15 +232,23 @@ public final class ParallelCpuUplinkFrontEnd implements UplinkFrontEnd {
         }
         runUnits(0);
         awaitZero(unfinished);
-        this.in = null;
-        this.pilots = null;
-        this.noiseVariance = null;
-        this.llr = null;
+        clearArguments();
         int bad = failedItem.get();
         if (bad >= 0) {
             Throwable t = failure;
             throw new IllegalStateException("item " + bad + " failed on thread " + failedThread + ": " + t, t);
         }
+    }
+
+    /** Drops the references to the caller's arrays, so that the next call sets exactly its own pair. */
+    private void clearArguments() {
+        this.in = null;
+        this.in16 = null;
+        this.sampleScale = null;
+        this.pilots = null;
+        this.noiseVariance = null;
+        this.llr = null;
+        this.llr8 = null;
     }
 
     /** Claims and runs units of the current call until none is left. */
@@ -223,10 +282,17 @@ public final class ParallelCpuUplinkFrontEnd implements UplinkFrontEnd {
         try {
             if (failedItem.get() < 0) {
                 if (!split) {
-                    fe.processItem(in[item], inOffset, slot, pilots[item], noiseVariance, item, llr[item]);
+                    fe.processItem(in != null ? in[item] : null, in16 != null ? in16[item] : null,
+                            in16 != null ? sampleScale[item] : 0f, inOffset, slot, pilots[item], noiseVariance, item,
+                            llr != null ? llr[item] : null, llr8 != null ? llr8[item] : null);
                 } else if (stage1Item >= 0) {
                     int r = unit - item * numRx;
-                    fe.demodulateAndEstimate(lanes[item], in[item][r], inOffset, slot, pilots[item], r);
+                    if (in16 != null) {
+                        fe.demodulateAndEstimate(lanes[item], in16[item][r], inOffset, sampleScale[item], slot,
+                                pilots[item], r);
+                    } else {
+                        fe.demodulateAndEstimate(lanes[item], in[item][r], inOffset, slot, pilots[item], r);
+                    }
                 } else {
                     int chunk = unit - count * numRx - item * chunksPerItem;
                     int ds0 = chunk * numDataSymbols / chunksPerItem;
@@ -240,7 +306,11 @@ public final class ParallelCpuUplinkFrontEnd implements UplinkFrontEnd {
                         if (chunk == 0 && config.noiseEstimation() == NoiseEstimation.DMRS) {
                             noiseVariance[item] = n0;
                         }
-                        fe.equalizeAndDemap(lanes[item], ds0, ds1, n0, llr[item]);
+                        if (llr8 != null) {
+                            fe.equalizeAndDemap(lanes[item], ds0, ds1, n0, llr8[item]);
+                        } else {
+                            fe.equalizeAndDemap(lanes[item], ds0, ds1, n0, llr[item]);
+                        }
                     }
                 }
             }

@@ -4,11 +4,6 @@ package org.airan.phy.frontend;
 class ParallelCpuUplinkFrontEndItemPerThreadTest extends UplinkFrontEndContractTest {
 
     @Override
-    protected boolean servesCompactFormats() {
-        return false;
-    }
-
-    @Override
     protected UplinkFrontEnd create(UplinkFrontEndConfig config) {
         return UplinkFrontEnds.cpu(config, 2, false);
     }

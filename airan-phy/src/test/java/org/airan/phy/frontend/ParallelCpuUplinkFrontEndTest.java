@@ -16,15 +16,11 @@ import org.junit.jupiter.api.Test;
  * The multi-threaded CPU front end: the {@link UplinkFrontEndContractTest contract} with items split into
  * per-antenna and per-symbol units (3 items on 4 threads; one item per thread:
  * {@link ParallelCpuUplinkFrontEndItemPerThreadTest}); LLRs bit-for-bit equal to
- * {@link CpuUplinkFrontEnd}'s for every thread count, split mode and batch size tried; a failing item surfaces in
+ * {@link CpuUplinkFrontEnd}'s for every thread count, split mode and batch size tried, in every sample/LLR format
+ * (float32 or int16 in, float32 or int8 out; the compact-format contract tests run too); a failing item surfaces in
  * the caller with its index; close stops the named daemon workers; caller and workers allocate nothing per call.
  */
 class ParallelCpuUplinkFrontEndTest extends UplinkFrontEndContractTest {
-
-    @Override
-    protected boolean servesCompactFormats() {
-        return false;
-    }
 
     @Override
     protected UplinkFrontEnd create(UplinkFrontEndConfig config) {
@@ -64,6 +60,86 @@ class ParallelCpuUplinkFrontEndTest extends UplinkFrontEndContractTest {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Every format (float32/int16 in × float32/int8 out): the LLRs (float or int8) and the order-dependent parts
+     * (int16 conversion into a thread's scratch slot, int8 quantization of a stage-2 unit's symbol range) give the
+     * single-threaded front end's bytes for every thread count, split mode and batch, on the second call too.
+     * 0 dB so that int8 rounding, not only saturation, is exercised.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"FLOAT32, INT8", "INT16, FLOAT32", "INT16, INT8"})
+    void everyFormatIsBitForBitThatOfTheSingleThreadedFrontEnd(SampleFormat samples, LlrFormat llrs) {
+        UplinkFrontEndConfig c = config(7).withIo(UplinkIoFormat.of(samples, llrs));
+        UplinkSlotFixture f = new UplinkSlotFixture(c, 7, 0.0, 1, 123);
+        Object ref = run(new CpuUplinkFrontEnd(c), f, 7);
+        for (int threads : new int[] {2, 3, 5, 16}) {
+            for (boolean split : new boolean[] {true, false}) {
+                try (UplinkFrontEnd fe = UplinkFrontEnds.cpu(c, threads, split)) {
+                    for (int batch : new int[] {1, 2, 4, 7}) {
+                        for (int rep = 0; rep < 2; rep++) {
+                            Object got = run(fe, f, batch);
+                            for (int i = 0; i < batch; i++) {
+                                String where = c.io().label() + ", threads " + threads + ", split " + split
+                                        + ", batch " + batch + ", item " + i;
+                                if (llrs == LlrFormat.INT8) {
+                                    assertArrayEquals(((byte[][]) ref)[i], ((byte[][]) got)[i], where);
+                                } else {
+                                    assertArrayEquals(((float[][]) ref)[i], ((float[][]) got)[i], where);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** One call in {@code fe}'s configured format on fresh output arrays (7 rows); returns them. */
+    private static Object run(UplinkFrontEnd fe, UplinkSlotFixture f, int batch) {
+        UplinkFrontEndConfig c = fe.config();
+        boolean int16 = c.io().samples() == SampleFormat.INT16;
+        if (c.io().llrs() == LlrFormat.INT8) {
+            byte[][] out = new byte[7][c.numLlrs()];
+            if (int16) {
+                fe.process(f.in16, 6, f.int16Scale, f.slot, f.pilots, f.noiseVariance, out, batch);
+            } else {
+                fe.process(f.in, 6, f.slot, f.pilots, f.noiseVariance, out, batch);
+            }
+            return out;
+        }
+        float[][] out = new float[7][c.numLlrs()];
+        if (int16) {
+            fe.process(f.in16, 6, f.int16Scale, f.slot, f.pilots, f.noiseVariance, out, batch);
+        } else {
+            fe.process(f.in, 6, f.slot, f.pilots, f.noiseVariance, out, batch);
+        }
+        return out;
+    }
+
+    /**
+     * A short int16 antenna array is refused on the calling thread before any hand-off, as by the single-threaded
+     * front end, and the next call works.
+     */
+    @Test
+    void aShortInt16AntennaIsRefusedBeforeTheHandOff() {
+        UplinkFrontEndConfig c = config(2).withIo(UplinkIoFormat.COMPACT);
+        UplinkSlotFixture f = new UplinkSlotFixture(c, 2, 30.0, 0, 8);
+        try (UplinkFrontEnd fe = UplinkFrontEnds.cpu(c, 6)) {
+            short[][][] bad = f.in16.clone();
+            bad[1] = bad[1].clone();
+            bad[1][3] = new short[10];
+            assertThrows(IndexOutOfBoundsException.class, () -> fe.process(bad, 6, f.int16Scale, f.slot, f.pilots,
+                    f.noiseVariance, new byte[2][c.numLlrs()], 2));
+            byte[][] ok = new byte[2][c.numLlrs()];
+            byte[][] ref = new byte[2][c.numLlrs()];
+            fe.process(f.in16, 6, f.int16Scale, f.slot, f.pilots, f.noiseVariance, ok, 2);
+            new CpuUplinkFrontEnd(c).process(f.in16, 6, f.int16Scale, f.slot, f.pilots, f.noiseVariance, ref, 2);
+            for (int i = 0; i < 2; i++) {
+                assertArrayEquals(ref[i], ok[i], "item " + i + " after a refused call");
             }
         }
     }
@@ -187,9 +263,14 @@ class ParallelCpuUplinkFrontEndTest extends UplinkFrontEndContractTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean,
                 "needs the com.sun.management thread allocation counter");
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) bean;
-        UplinkFrontEndConfig c = config(4);
+        for (UplinkIoFormat io : new UplinkIoFormat[] {UplinkIoFormat.FLOAT, UplinkIoFormat.COMPACT}) {
+            assertNoAllocationPerCall(mx, config(4).withIo(io));
+        }
+    }
+
+    private static void assertNoAllocationPerCall(com.sun.management.ThreadMXBean mx, UplinkFrontEndConfig c) {
         UplinkSlotFixture f = new UplinkSlotFixture(c, 4, 20.0, 1, 3);
-        float[][] llr = new float[4][c.numLlrs()];
+        Object llr = c.io().llrs() == LlrFormat.INT8 ? new byte[4][c.numLlrs()] : new float[4][c.numLlrs()];
         try (ParallelCpuUplinkFrontEnd fe = new ParallelCpuUplinkFrontEnd(c, 3, true)) {
             Thread[] w = fe.workers();
             long[] ids = {Thread.currentThread().threadId(), w[0].threadId(), w[1].threadId()};
@@ -204,17 +285,21 @@ class ParallelCpuUplinkFrontEndTest extends UplinkFrontEndContractTest {
                 for (int k = 0; k < 5; k++) {
                     best = Math.min(best, allocated(mx, ids, fe, f, llr, batch));
                 }
-                assertTrue(best <= ALLOC_BUDGET_BYTES, "batch " + batch + ": caller and workers allocated at least "
-                        + best + " bytes in every window of " + ALLOC_CALLS + " calls");
+                assertTrue(best <= ALLOC_BUDGET_BYTES, c.io().label() + ", batch " + batch
+                        + ": caller and workers allocated at least " + best + " bytes in every window of " + ALLOC_CALLS + " calls");
             }
         }
     }
 
     private static long allocated(com.sun.management.ThreadMXBean mx, long[] ids, UplinkFrontEnd fe,
-                                  UplinkSlotFixture f, float[][] llr, int batch) {
+                                  UplinkSlotFixture f, Object llr, int batch) {
         long[] before = mx.getThreadAllocatedBytes(ids);
         for (int i = 0; i < ALLOC_CALLS; i++) {
-            fe.process(f.in, 6, f.slot, f.pilots, f.noiseVariance, llr, batch);
+            if (llr instanceof byte[][] b) {
+                fe.process(f.in16, 6, f.int16Scale, f.slot, f.pilots, f.noiseVariance, b, batch);
+            } else {
+                fe.process(f.in, 6, f.slot, f.pilots, f.noiseVariance, (float[][]) llr, batch);
+            }
         }
         long[] after = mx.getThreadAllocatedBytes(ids);
         long sum = 0;

@@ -172,9 +172,12 @@ class UplinkIoFormatTest {
         assertEquals(UplinkIoFormat.FLOAT, c.io());
         assertTrue(!c.equals(c.withIo(UplinkIoFormat.COMPACT)));
         assertEquals(c.withIo(UplinkIoFormat.COMPACT), c.withIo(UplinkIoFormat.COMPACT));
-        // The multi-threaded CPU front end serves float32/float32 only and says so at construction.
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new ParallelCpuUplinkFrontEnd(c.withIo(UplinkIoFormat.COMPACT), 2, true));
-        assertTrue(e.getMessage().contains("int16/int8"), e.getMessage());
+        // The multi-threaded CPU front end serves the compact formats too, and refuses a call in another format.
+        try (ParallelCpuUplinkFrontEnd fe = new ParallelCpuUplinkFrontEnd(c.withIo(UplinkIoFormat.COMPACT), 2, true)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> fe.process(
+                    new float[1][4][1], 0, 0, new float[1][c.numPilotFloats()], new float[1],
+                    new float[1][c.numLlrs()], 1));
+            assertTrue(e.getMessage().contains("int16/int8"), e.getMessage());
+        }
     }
 }
