@@ -174,12 +174,7 @@ public final class GpuCellCapacity {
         } else {
             runs.add(new String[] {cpuMode, "-", "0"});
             for (int f = 1; f < ios.length; f++) {
-                if (threads == 1) {
-                    runs.add(new String[] {cpuMode + "-c", "-", Integer.toString(f)});
-                } else {
-                    System.out.println(ios[f].label() + ": runs on one CPU thread only (ParallelCpuUplinkFrontEnd "
-                            + "serves float32/float32); skipped");
-                }
+                runs.add(new String[] {cpuMode + "-c", "-", Integer.toString(f)});
             }
         }
         List<Row> rows = new ArrayList<>();

@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.TearDown;
  *
  * <p>{@code io} is the sample/LLR format ({@link UplinkIoFormat}): {@code float32/float32}, or {@code int16/int8}
  * (int16 samples up, int8 LLRs down: half and a quarter of the bytes; on the CPU the int16 → float conversion and
- * the int8 quantization are extra passes over the data).
+ * the int8 quantization are extra passes over the data, on any number of threads).
  *
  * <p>{@code fft} is the GPU FFT stage ({@link GpuFftStage}): {@code own} (the fused shared-memory kernel) or
  * {@code cufft} (gather → batched cuFFT → extract); it is ignored on the CPU (run the CPU with {@code -p fft=own}).
@@ -130,10 +130,6 @@ public class GpuFrontEndBenchmark {
                 .withNoiseEstimation(NoiseEstimation.valueOf(noise.toUpperCase(java.util.Locale.ROOT)));
         if (b == Backend.GPU && threads != 1) {
             throw new IllegalArgumentException("threads applies to the cpu backend only, was " + threads);
-        }
-        if (compact && threads != 1) {
-            throw new IllegalArgumentException("io=int16/int8 runs on one CPU thread (ParallelCpuUplinkFrontEnd "
-                    + "serves float32/float32), was threads=" + threads);
         }
         frontEnd = b == Backend.GPU ? new CudaUplinkFrontEnd(c, GpuFftStage.parse(fft))
                 : UplinkFrontEnds.cpu(c, threads, split);
