@@ -1,8 +1,6 @@
 package org.airan.phy.coding.ldpc;
 
 import java.util.Arrays;
-import java.util.Objects;
-import org.airan.phy.coding.crc.CrcCalculator;
 
 /**
  * Layered (row-serial) min-sum LDPC decoder, normalized or offset (see {@link LdpcDecoderConfig.CheckNodeRule}),
@@ -20,98 +18,27 @@ import org.airan.phy.coding.crc.CrcCalculator;
  * skipped ({@link LdpcCode#numActiveRows(int)}); early termination checks H·ĉ = 0 on the active rows after each
  * iteration. Workspaces ({@code 68·maxZ} posteriors, {@code 316·maxZ} messages) are allocated at construction.
  */
-public final class LayeredMinSumLdpcDecoder implements LdpcDecoder {
+public final class LayeredMinSumLdpcDecoder extends FloatLayeredLdpcDecoder {
 
-    private final LdpcDecoderConfig config;
-    private final int maxZ;
-    private final float[] app;
-    private final float[] msg;
     private final float[] q;
     private final float[] min1;
     private final float[] min2;
     private final int[] minEdge;
     private final int[] signs;
-    private final byte[] hard;
-    private final byte[] parity;
 
     /** A decoder sized for {@code config.maxZ()}. */
     public LayeredMinSumLdpcDecoder(LdpcDecoderConfig config) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.maxZ = config.maxZ();
+        super(config, 0);
         LdpcCode largest = LdpcCode.of(LdpcBaseGraph.BG1, 2); // edge and degree counts do not depend on Z
-        this.app = new float[LdpcBaseGraph.BG1.numColumns() * maxZ];
-        this.msg = new float[largest.numEdges() * maxZ];
         this.q = new float[largest.maxRowDegree() * maxZ];
         this.min1 = new float[maxZ];
         this.min2 = new float[maxZ];
         this.minEdge = new int[maxZ];
         this.signs = new int[maxZ];
-        this.hard = new byte[LdpcBaseGraph.BG1.numColumns() * maxZ];
-        this.parity = new byte[maxZ];
     }
 
     @Override
-    public LdpcDecoderConfig config() {
-        return config;
-    }
-
-    @Override
-    public void decode(LdpcCode code, float[] llr, int llrOffset, byte[] bits, int bitsOffset,
-                       LdpcDecodeResult result) {
-        decode(code, llr, llrOffset, bits, bitsOffset, null, 0, result);
-    }
-
-    @Override
-    public void decode(LdpcCode code, float[] llr, int llrOffset, byte[] bits, int bitsOffset, CrcCalculator crc,
-                       int crcBits, LdpcDecodeResult result) {
-        int rows = DecoderInputs.activeRows(code, maxZ, llr, llrOffset, bits, bitsOffset, result);
-        DecoderInputs.checkCrc(code, crc, crcBits);
-        boolean crcStop = crc != null && config.earlyTermination();
-        boolean crcOk = false;
-        int z = code.z();
-        int k = code.k();
-        int columns = code.baseGraph().numInfoColumns() + rows;
-        int punctured = LdpcBaseGraph.NUM_PUNCTURED_COLUMNS * z;
-        Arrays.fill(app, 0, punctured, 0f);
-        for (int j = punctured; j < columns * z; j++) {
-            float v = llr[llrOffset + j - punctured];
-            app[j] = v == v ? v : 0f; // NaN carries no information
-        }
-        Arrays.fill(msg, 0, code.rowEnd(rows - 1) * z, 0f);
-
-        boolean normalized = config.checkNodeRule() == LdpcDecoderConfig.CheckNodeRule.NORMALIZED;
-        float scale = config.scale();
-        float offset = config.offset();
-        int maxIterations = config.maxIterations();
-        boolean ok = false;
-        int iteration = 0;
-        while (iteration < maxIterations) {
-            iteration++;
-            for (int i = 0; i < rows; i++) {
-                layer(code, i, z, normalized, scale, offset);
-            }
-            if (crcStop) {
-                crcOk = crcHolds(crc, crcBits);
-                if (crcOk) {
-                    break;
-                }
-            } else if (config.earlyTermination()) {
-                ok = parityHolds(code, rows, columns, z);
-                if (ok) {
-                    break;
-                }
-            }
-        }
-        if (!config.earlyTermination() || (crcStop && !crcOk)) {
-            ok = parityHolds(code, rows, columns, z);
-        }
-        for (int j = 0; j < k; j++) {
-            bits[bitsOffset + j] = (byte) (Float.floatToRawIntBits(app[j]) >>> 31);
-        }
-        result.set(iteration, ok, crcOk);
-    }
-
-    private void layer(LdpcCode code, int row, int z, boolean normalized, float scale, float offset) {
+    void layer(LdpcCode code, int row, int z, boolean normalized, float scale, float offset) {
         final float[] app = this.app;
         final float[] msg = this.msg;
         final float[] q = this.q;
@@ -172,18 +99,4 @@ public final class LayeredMinSumLdpcDecoder implements LdpcDecoder {
         }
     }
 
-    /** True when the hard decisions of the first {@code crcBits} posteriors pass {@code crc}. */
-    private boolean crcHolds(CrcCalculator crc, int crcBits) {
-        for (int j = 0; j < crcBits; j++) {
-            hard[j] = (byte) (Float.floatToRawIntBits(app[j]) >>> 31);
-        }
-        return crc.check(hard, 0, crcBits);
-    }
-
-    private boolean parityHolds(LdpcCode code, int rows, int columns, int z) {
-        for (int j = 0; j < columns * z; j++) {
-            hard[j] = (byte) (Float.floatToRawIntBits(app[j]) >>> 31);
-        }
-        return LdpcParity.holds(code, hard, rows, parity);
-    }
 }

@@ -1,8 +1,5 @@
 package org.airan.phy.coding.ldpc;
 
-import java.util.Arrays;
-import java.util.Objects;
-import org.airan.phy.coding.crc.CrcCalculator;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
@@ -22,96 +19,27 @@ import jdk.incubator.vector.VectorSpecies;
  * do not fill a vector are done in scalar code. The float operations are the same, in the same order, as in the
  * scalar decoder, so the outputs agree exactly (tested).
  */
-public final class VectorLayeredMinSumLdpcDecoder implements LdpcDecoder {
+public final class VectorLayeredMinSumLdpcDecoder extends FloatLayeredLdpcDecoder {
 
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Integer> I = IntVector.SPECIES_PREFERRED;
     private static final int SIGN = 0x80000000;
 
-    private final LdpcDecoderConfig config;
-    private final int maxZ;
-    private final float[] app;
-    private final float[] msg;
     private final float[] q;
-    private final byte[] hard;
-    private final byte[] parity;
 
     /** A decoder sized for {@code config.maxZ()}. */
     public VectorLayeredMinSumLdpcDecoder(LdpcDecoderConfig config) {
-        this.config = Objects.requireNonNull(config, "config");
+        super(config, F.length());
         if (F.length() != I.length()) {
             throw new IllegalStateException("float and int preferred species differ: " + F + ", " + I);
         }
-        this.maxZ = config.maxZ();
         LdpcCode any = LdpcCode.of(LdpcBaseGraph.BG1, 2);
-        this.app = new float[LdpcBaseGraph.BG1.numColumns() * maxZ + F.length()];
-        this.msg = new float[any.numEdges() * maxZ + F.length()];
         this.q = new float[(any.maxRowDegree() + 1) * maxZ + F.length()];
-        this.hard = new byte[LdpcBaseGraph.BG1.numColumns() * maxZ];
-        this.parity = new byte[maxZ];
     }
 
     /** SIMD width in floats of this platform's preferred species. */
     public static int lanes() {
         return F.length();
-    }
-
-    @Override
-    public LdpcDecoderConfig config() {
-        return config;
-    }
-
-    @Override
-    public void decode(LdpcCode code, float[] llr, int llrOffset, byte[] bits, int bitsOffset,
-                       LdpcDecodeResult result) {
-        decode(code, llr, llrOffset, bits, bitsOffset, null, 0, result);
-    }
-
-    @Override
-    public void decode(LdpcCode code, float[] llr, int llrOffset, byte[] bits, int bitsOffset, CrcCalculator crc,
-                       int crcBits, LdpcDecodeResult result) {
-        int rows = DecoderInputs.activeRows(code, maxZ, llr, llrOffset, bits, bitsOffset, result);
-        DecoderInputs.checkCrc(code, crc, crcBits);
-        boolean crcStop = crc != null && config.earlyTermination();
-        boolean crcOk = false;
-        int z = code.z();
-        int k = code.k();
-        int columns = code.baseGraph().numInfoColumns() + rows;
-        int punctured = LdpcBaseGraph.NUM_PUNCTURED_COLUMNS * z;
-        Arrays.fill(app, 0, punctured, 0f);
-        for (int j = punctured; j < columns * z; j++) {
-            float v = llr[llrOffset + j - punctured];
-            app[j] = v == v ? v : 0f; // NaN carries no information
-        }
-        Arrays.fill(msg, 0, code.rowEnd(rows - 1) * z, 0f);
-
-        boolean normalized = config.checkNodeRule() == LdpcDecoderConfig.CheckNodeRule.NORMALIZED;
-        boolean ok = false;
-        int iteration = 0;
-        while (iteration < config.maxIterations()) {
-            iteration++;
-            for (int i = 0; i < rows; i++) {
-                layer(code, i, z, normalized, config.scale(), config.offset());
-            }
-            if (crcStop) {
-                crcOk = crcHolds(crc, crcBits);
-                if (crcOk) {
-                    break;
-                }
-            } else if (config.earlyTermination()) {
-                ok = parityHolds(code, rows, columns, z);
-                if (ok) {
-                    break;
-                }
-            }
-        }
-        if (!config.earlyTermination() || (crcStop && !crcOk)) {
-            ok = parityHolds(code, rows, columns, z);
-        }
-        for (int j = 0; j < k; j++) {
-            bits[bitsOffset + j] = (byte) (Float.floatToRawIntBits(app[j]) >>> 31);
-        }
-        result.set(iteration, ok, crcOk);
     }
 
     /**
@@ -121,7 +49,8 @@ public final class VectorLayeredMinSumLdpcDecoder implements LdpcDecoder {
      * again for the new messages, writing {@code R'} and {@code Q + R'} in lane order;
      * (c) per edge, copy {@code Q + R'} back into the shifted posterior.
      */
-    private void layer(LdpcCode code, int row, int z, boolean normalized, float scale, float offset) {
+    @Override
+    void layer(LdpcCode code, int row, int z, boolean normalized, float scale, float offset) {
         int first = code.rowStart(row);
         int degree = code.rowEnd(row) - first;
         float[] app = this.app;
@@ -220,18 +149,4 @@ public final class VectorLayeredMinSumLdpcDecoder implements LdpcDecoder {
         }
     }
 
-    /** True when the hard decisions of the first {@code crcBits} posteriors pass {@code crc}. */
-    private boolean crcHolds(CrcCalculator crc, int crcBits) {
-        for (int j = 0; j < crcBits; j++) {
-            hard[j] = (byte) (Float.floatToRawIntBits(app[j]) >>> 31);
-        }
-        return crc.check(hard, 0, crcBits);
-    }
-
-    private boolean parityHolds(LdpcCode code, int rows, int columns, int z) {
-        for (int j = 0; j < columns * z; j++) {
-            hard[j] = (byte) (Float.floatToRawIntBits(app[j]) >>> 31);
-        }
-        return LdpcParity.holds(code, hard, rows, parity);
-    }
 }
