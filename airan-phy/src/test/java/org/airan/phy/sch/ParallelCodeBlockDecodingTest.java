@@ -210,6 +210,9 @@ class ParallelCodeBlockDecodingTest {
                 stopped++;
                 assertTrue(p.seg.codeBlockCrcPasses(x, 0));
                 assertFalse(rx.parityCheckPassed(), "parity is not evaluated when the CRC stop fired");
+                assertTrue(rx.converged(), "a CRC stop is a converged decode");
+            } else {
+                assertEquals(rx.parityCheckPassed(), rx.converged(), "block " + r);
             }
         }
         assertTrue(stopped > 0, "no block converged at this SNR");

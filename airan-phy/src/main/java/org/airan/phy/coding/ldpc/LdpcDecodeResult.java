@@ -26,6 +26,13 @@ public final class LdpcDecodeResult {
      */
     public boolean crcPassed() { return crcPassed; }
 
+    /**
+     * True if the decoder accepted its hard decision: it passed the parity checks or, with the CRC-aided early
+     * stop, the CRC. This is the flag to read for "decoded"; {@link #parityCheckPassed()} alone is false after a
+     * CRC stop because the parity checks are then skipped.
+     */
+    public boolean converged() { return parityCheckPassed || crcPassed; }
+
     /** Sets the iterations and the parity-check outcome (no CRC stop); called by decoders. */
     public void set(int iterations, boolean parityCheckPassed) {
         set(iterations, parityCheckPassed, false);
