@@ -45,8 +45,8 @@ public interface LdpcDecoder {
      * of a syndrome check and passes at the same iteration or earlier; the decoded bits are the same whenever the
      * block converges to the transmitted codeword. {@link LdpcDecodeResult#crcPassed()} tells whether the stop
      * fired; when it did, {@link LdpcDecodeResult#parityCheckPassed()} is not evaluated (false; read
-     * {@link LdpcDecodeResult#converged()}). Without early termination, or with {@code crc == null}, this is {@link #decode(LdpcCode, float[], int, byte[], int,
-     * LdpcDecodeResult)}.
+     * {@link LdpcDecodeResult#converged()}). Without early termination, or with {@code crc == null}, this is
+     * {@link #decode(LdpcCode, float[], int, byte[], int, LdpcDecodeResult)}.
      *
      * <p>The default implementation ignores the CRC (syndrome stop only); the layered min-sum decoders implement
      * it.
