@@ -37,13 +37,9 @@ public final class CpuOfdmDemodulator implements OfdmDemodulator {
      * @param dft    a DFT of {@code config.carrier().dftSize()} points, owned by this demodulator from now on
      */
     public CpuOfdmDemodulator(OfdmConfig config, DftProcessor dft) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.dft = Objects.requireNonNull(dft, "dft");
-        if (dft.size() != config.carrier().dftSize()) {
-            throw new IllegalArgumentException("dft size " + dft.size() + " differs from carrier dftSize "
-                    + config.carrier().dftSize());
-        }
-        this.layout = new SlotLayout(config.carrier());
+        this.layout = SlotLayout.of(config, dft);
+        this.config = config;
+        this.dft = dft;
         this.factors = layout.symbolFactors(config, Math.sqrt(layout.k) / layout.n, +1);
         this.fused = dft instanceof StockhamDftProcessor sd ? sd : null;
         this.scratch = fused == null ? new float[2 * layout.n] : null;

@@ -24,13 +24,9 @@ public final class CpuOfdmModulator implements OfdmModulator {
      * @param dft    a DFT of {@code config.carrier().dftSize()} points, owned by this modulator from now on
      */
     public CpuOfdmModulator(OfdmConfig config, DftProcessor dft) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.dft = Objects.requireNonNull(dft, "dft");
-        if (dft.size() != config.carrier().dftSize()) {
-            throw new IllegalArgumentException("dft size " + dft.size() + " differs from carrier dftSize "
-                    + config.carrier().dftSize());
-        }
-        this.layout = new SlotLayout(config.carrier());
+        this.layout = SlotLayout.of(config, dft);
+        this.config = config;
+        this.dft = dft;
         this.factors = layout.symbolFactors(config, 1.0 / Math.sqrt(layout.k), -1);
         this.scratch = new float[2 * layout.n];
     }

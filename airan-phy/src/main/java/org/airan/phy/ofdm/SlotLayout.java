@@ -1,5 +1,7 @@
 package org.airan.phy.ofdm;
 
+import java.util.Objects;
+import org.airan.phy.dft.DftProcessor;
 import org.airan.phy.grid.CarrierConfig;
 
 /**
@@ -26,6 +28,20 @@ final class SlotLayout {
     final int[][] symbolInSubframe;
     /** [slotInSubframe]: slot length in samples. */
     final int[] slotLength;
+
+    /**
+     * The layout of {@code config}'s carrier, after checking that {@code dft} is the carrier's DFT size (the one
+     * precondition the CPU modulator and demodulator share).
+     */
+    static SlotLayout of(OfdmConfig config, DftProcessor dft) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(dft, "dft");
+        if (dft.size() != config.carrier().dftSize()) {
+            throw new IllegalArgumentException("dft size " + dft.size() + " differs from carrier dftSize "
+                    + config.carrier().dftSize());
+        }
+        return new SlotLayout(config.carrier());
+    }
 
     SlotLayout(CarrierConfig carrier) {
         this.carrier = carrier;
